@@ -1,0 +1,148 @@
+using PackStation.Domain.Events;
+using PackStation.Domain.Scanning;
+
+namespace PackStation.Domain.Packing;
+
+/// <summary>Command barcodes and supervisor overrides.</summary>
+public sealed partial class PackSession
+{
+    private SessionStep HandleCommand(CommandScan scan)
+    {
+        if (State == SessionState.LoggedOut)
+            return Refuse(scan.Code, "badge-first", "Scan your badge first.");
+
+        return scan.Command switch
+        {
+            PackCommand.Next when State == SessionState.Idle =>
+                new SessionStep(Feedback.Info("claiming", "Finding the next order…"), [], StepAction.ClaimNextOrder),
+            PackCommand.Next => Refuse(scan.Code, "finish-order-first", "Finish, hold or cancel this order first."),
+            PackCommand.Logout => Logout(scan.Code),
+            PackCommand.Cancel => Cancel(scan.Code),
+            PackCommand.Short => Short(scan.Code),
+            PackCommand.Hold => HoldOrder(scan.Code),
+            PackCommand.Reprint => Reprint(scan.Code),
+            PackCommand.NewParcel => NewParcel(scan.Code),
+            PackCommand.Override => RequestOverride(scan.Code),
+            _ => Refuse(scan.Code, "unknown-command", $"Unknown command {scan.Code}."),
+        };
+    }
+
+    private SessionStep Logout(string code)
+    {
+        if (Order is not null)
+            return Refuse(code, "finish-order-first", "Finish, hold or cancel this order before logging out.");
+        var loggedOut = Event(PackEventKind.LoggedOut, code);
+        Packer = null;
+        LastPacked = null;
+        State = SessionState.LoggedOut;
+        return new SessionStep(Feedback.Info("logged-out", "Logged out. Scan a badge to start."), [loggedOut]);
+    }
+
+    private SessionStep Cancel(string code)
+    {
+        if (Order is null)
+            return Refuse(code, "no-order", "There is no order to cancel.");
+        if (_parcels.Count > 0 && Options.LabelTiming == LabelTiming.AfterVerification)
+            return Refuse(code, "label-printed", "A label is printed for this order: confirm it, or HOLD the order.");
+        var orderId = Order.Id;
+        var released = Event(PackEventKind.OrderReleased, code, "cancelled at the station");
+        ClearOrder();
+        return new SessionStep(Feedback.Info("order-released", $"Order {orderId} goes back to the queue."), [released], StepAction.ReleaseOrder)
+        {
+            OrderReference = orderId,
+        };
+    }
+
+    private SessionStep Short(string code)
+    {
+        if (State != SessionState.Verifying)
+            return Refuse(code, "short-not-now", "SHORT is for a missing item while scanning an order.");
+        var missing = string.Join(", ", _needed
+            .Where(pair => _verified.GetValueOrDefault(pair.Key) < pair.Value)
+            .Select(pair => $"{pair.Key} × {pair.Value - _verified.GetValueOrDefault(pair.Key)}"));
+        return Hold(code, PackEventKind.OrderShort, "short pick: missing " + missing);
+    }
+
+    private SessionStep HoldOrder(string code) =>
+        Order is null ? Refuse(code, "no-order", "There is no order to hold.") : Hold(code, PackEventKind.OrderHeld, "held at station " + StationId);
+
+    private SessionStep Hold(string code, PackEventKind kind, string reason)
+    {
+        var orderId = Order!.Id;
+        var held = Event(kind, code, reason);
+        ClearOrder();
+        return new SessionStep(Feedback.Error(kind == PackEventKind.OrderShort ? "order-short" : "order-held", $"Order {orderId} on hold: {reason}."),
+            [held], StepAction.HoldOrder)
+        {
+            Reason = reason,
+            OrderReference = orderId,
+        };
+    }
+
+    private SessionStep Reprint(string code)
+    {
+        if (State == SessionState.Confirming && _parcels.Count > 0)
+            return new SessionStep(Feedback.Info("reprinting", $"Reprinting {_parcels[^1]}."),
+                [Event(PackEventKind.LabelReprinted, code, _parcels[^1])], StepAction.ReprintLabel);
+        if (State == SessionState.Idle && LastPacked is { TrackingNumbers.Count: > 0 } last)
+            return new SessionStep(Feedback.Info("reprinting", $"Reprinting {last.TrackingNumbers[^1]} for {last.OrderId}."),
+                [Event(PackEventKind.LabelReprinted, code, $"{last.OrderId} {last.TrackingNumbers[^1]}")], StepAction.ReprintLabel);
+        return Refuse(code, "nothing-to-reprint", "There is no printed label to reprint.");
+    }
+
+    private SessionStep NewParcel(string code)
+    {
+        if (State != SessionState.Confirming)
+            return Refuse(code, "new-parcel-not-now", "NEW PARCEL is for an order whose label is printed.");
+        State = SessionState.Labelling;
+        return new SessionStep(Feedback.Info("new-parcel", "Printing a label for another parcel."),
+            [Event(PackEventKind.NewParcel, code)], StepAction.PrintNewParcel);
+    }
+
+    private SessionStep RequestOverride(string code)
+    {
+        if (State is not (SessionState.Verifying or SessionState.Weighing))
+            return Refuse(code, "override-not-now", "Override is for unverified items or a weight mismatch.");
+        OverrideStage = OverrideStage.AwaitingSupervisor;
+        return new SessionStep(Feedback.Info("override-supervisor", "Override: a supervisor scans their badge."),
+            [Event(PackEventKind.OverrideRequested, code, State.ToString())]);
+    }
+
+    private SessionStep HandleOverride(ScanInput scan)
+    {
+        if (scan is CommandScan { Command: PackCommand.Cancel })
+        {
+            OverrideStage = OverrideStage.None;
+            _supervisor = null;
+            return new SessionStep(Feedback.Info("override-cancelled", "Override cancelled."), [Event(PackEventKind.OverrideRefused, scan.Code, "cancelled")]);
+        }
+
+        if (OverrideStage == OverrideStage.AwaitingSupervisor)
+        {
+            if (scan is BadgeScan { Packer.IsSupervisor: true } badge)
+            {
+                _supervisor = badge.Packer;
+                OverrideStage = OverrideStage.AwaitingReason;
+                return new SessionStep(Feedback.Info("override-reason", $"{badge.Packer.Name}: scan a reason code."), []);
+            }
+
+            return Refuse(scan.Code, "supervisor-badge-needed", "Override needs a supervisor's badge (CANCEL to stop).");
+        }
+
+        if (scan is not ReasonScan reason)
+            return Refuse(scan.Code, "reason-needed", "Scan a reason code from the command sheet (CANCEL to stop).");
+
+        var supervisor = _supervisor!;
+        OverrideStage = OverrideStage.None;
+        _supervisor = null;
+        var granted = Event(PackEventKind.OverrideGranted, reason.Code, $"{State} by {supervisor.Id}: {reason.Reason}");
+        if (State == SessionState.Verifying)
+        {
+            foreach (var (sku, needed) in _needed)
+                _verified[sku] = Math.Max(needed, _verified.GetValueOrDefault(sku));
+            return AfterVerified(granted);
+        }
+
+        return ToLabel([granted], Feedback.Ok("override-granted", "Weight accepted by override."));
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PackStation.Hardware.Devices;
+using PackStation.Hardware.Printers;
+using PackStation.Hardware.Profiles;
+using PackStation.Hardware.Scales;
+using PackStation.Hardware.Scanners;
+using PackStation.Hardware.Simulated;
+
+namespace PackStation.Hardware;
+
+public static class HardwareServiceCollectionExtensions
+{
+    /// <summary>Registers the profile library, the device factory and every driver.</summary>
+    public static IServiceCollection AddPackStationHardware(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<HardwareOptions>().Bind(configuration.GetSection(HardwareOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp =>
+        {
+            var configured = sp.GetRequiredService<IOptions<HardwareOptions>>().Value.ProfilesPath;
+            var directory = string.IsNullOrWhiteSpace(configured) ? ProfileLibrary.FindDefaultDirectory() : configured;
+            return directory is null
+                ? throw new ProfileException("No hardware-profiles folder was found next to the program; set Hardware:ProfilesPath.")
+                : ProfileLibrary.Load(directory);
+        });
+        services.AddSingleton<DeviceFactory>();
+
+        services.AddSingleton<IDeviceDriver<IBarcodeScanner>, SimulatedScannerDriver>();
+        services.AddSingleton<IDeviceDriver<IScale>, SimulatedScaleDriver>();
+        services.AddSingleton<IDeviceDriver<IPrinter>, SimulatedPrinterDriver>();
+        return services;
+    }
+}

@@ -1,0 +1,8 @@
+namespace PackStation.Hardware.Printers;
+
+public enum PrinterLanguage
+{
+    EscPos,
+    Zpl,
+    Tspl,
+}

@@ -1,0 +1,8 @@
+namespace PackStation.Hardware.Profiles;
+
+public enum DeviceKind
+{
+    Scanner,
+    Scale,
+    Printer,
+}

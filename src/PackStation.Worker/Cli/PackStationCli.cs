@@ -1,0 +1,59 @@
+using System.Runtime.InteropServices;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using PackStation.Hardware.Profiles;
+
+namespace PackStation.Worker.Cli;
+
+/// <summary>Parses the command line, builds the configuration and runs one command, turning known failures into exit codes.</summary>
+public static class PackStationCli
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(error);
+        if (args is ["--help" or "-h" or "help", ..])
+        {
+            CommandTable.PrintHelp(output);
+            return ExitCodes.Ok;
+        }
+
+        if (CommandTable.Find(args) is not var (command, rest))
+        {
+            await error.WriteLineAsync($"Unknown command \"{string.Join(' ', args.TakeWhile(a => !a.StartsWith('-')))}\". Try packstation --help.");
+            return ExitCodes.Usage;
+        }
+
+        using var cancellation = new CancellationTokenSource();
+        // The service's host handles SIGTERM and Ctrl+C itself; every other command stops cleanly on them here.
+        using var sigterm = command is IOwnsLifetime ? null : PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        using var sigint = command is IOwnsLifetime ? null : PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        try
+        {
+            var arguments = new CliArguments(rest, command.Flags);
+            var configuration = ConfigurationFactory.Build(rest);
+
+            return await command.RunAsync(new CliContext(rest, configuration, output, error), arguments, cancellation.Token);
+        }
+        catch (CliUsageException e)
+        {
+            await error.WriteLineAsync($"packstation {command.Name}: {e.Message}\nusage: packstation {command.Usage}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is ProfileException or OptionsValidationException or ConfigurationException)
+        {
+            await error.WriteLineAsync($"packstation {command.Name}: configuration error: {e.Message}");
+            return ExitCodes.Configuration;
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            return ExitCodes.Ok;
+        }
+
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            cancellation.Cancel();
+        }
+    }
+}
