@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PackStation.Shops.Connectors;
+
+namespace PackStation.Shops.Tests.Fakes;
+
+/// <summary>Builds the shops composition (AddPackStationShops) from settings, as the service does, with fast retries.</summary>
+public static class ShopsHarness
+{
+    public static ServiceProvider Build(Dictionary<string, string?> settings, Action<IServiceCollection>? extra = null)
+    {
+        var all = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["Shop:Http:FirstRetryDelay"] = "00:00:00.010",
+            ["Shop:Http:MaxRetries"] = "6",
+            ["Shop:Http:AttemptTimeout"] = "00:00:02",
+        };
+        foreach (var (key, value) in settings)
+            all[key] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
+        var services = new ServiceCollection();
+        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        services.AddPackStationShops(configuration);
+        extra?.Invoke(services);
+        return services.BuildServiceProvider();
+    }
+
+    public static ServiceProvider Shopify(FakeShopify fake, Action<IServiceCollection>? extra = null, double requestsPerSecond = 2) =>
+        Build(new()
+        {
+            ["Shop:Kind"] = "Shopify",
+            ["Shop:BaseUrl"] = fake.BaseUrl.ToString(),
+            ["Shop:AccessToken"] = FakeShopify.Token,
+            ["Shop:ApiVersion"] = FakeShopify.Version,
+            ["Shop:RequestsPerSecond"] = requestsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Shop:DefaultCarrier"] = "UPS",
+        }, extra);
+
+    public static IShopConnector Connector(this ServiceProvider services) => services.GetRequiredService<IShopConnector>();
+
+    public static async Task<List<OrderPage>> PullAllAsync(this IShopConnector connector, DateTimeOffset? since)
+    {
+        var pages = new List<OrderPage>();
+        await foreach (var page in connector.PullOrdersAsync(since, CancellationToken.None))
+            pages.Add(page);
+        return pages;
+    }
+}
