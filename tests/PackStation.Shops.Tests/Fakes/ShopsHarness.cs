@@ -37,6 +37,18 @@ public static class ShopsHarness
             ["Shop:DefaultCarrier"] = "UPS",
         }, extra);
 
+    public static ServiceProvider Taobao(FakeTop fake, string signMethod = "hmac-sha256", Action<IServiceCollection>? extra = null) =>
+        Build(new()
+        {
+            ["Shop:Kind"] = "Taobao",
+            ["Shop:BaseUrl"] = new Uri(fake.BaseUrl, "/router/rest").ToString(),
+            ["Shop:AppKey"] = FakeTop.AppKey,
+            ["Shop:AppSecret"] = FakeTop.Secret,
+            ["Shop:SessionKey"] = FakeTop.Session,
+            ["Shop:SignMethod"] = signMethod,
+            ["Shop:DefaultCarrier"] = "ZTO",
+        }, extra);
+
     public static IShopConnector Connector(this ServiceProvider services) => services.GetRequiredService<IShopConnector>();
 
     public static async Task<List<OrderPage>> PullAllAsync(this IShopConnector connector, DateTimeOffset? since)
