@@ -46,8 +46,9 @@ public sealed partial class OrderSyncEngine(
         {
             cursor = await ReadTimeAsync(OrdersCursor, cancellationToken);
             var since = cursor - options.Value.Overlap;
-            await foreach (var page in connector.PullOrdersAsync(since, cancellationToken))
+            await foreach (var pulled in connector.PullOrdersAsync(since, cancellationToken))
             {
+                var page = Validated(pulled);
                 var upserted = page.Orders.Count > 0 ? await orders.UpsertOrdersAsync(page.Orders, cancellationToken) : UpsertSummary.None;
                 run.Add(page, upserted);
                 foreach (var rejected in page.Rejected)
@@ -77,6 +78,19 @@ public sealed partial class OrderSyncEngine(
         return summary;
     }
 
+    /// <summary>Moves orders the store would refuse (no lines, no recipient…) to the rejected list, so one bad order never fails a page.</summary>
+    private static OrderPage Validated(OrderPage page)
+    {
+        var problems = page.Orders.Select(o => (Order: o, Problems: OrderValidator.Problems(o))).ToList();
+        if (problems.All(p => p.Problems.Count == 0))
+            return page;
+        return page with
+        {
+            Orders = problems.Where(p => p.Problems.Count == 0).Select(p => p.Order).ToList(),
+            Rejected = [.. page.Rejected, .. problems.Where(p => p.Problems.Count > 0).Select(p => new RejectedOrder(p.Order.ExternalId, string.Join("; ", p.Problems)))],
+        };
+    }
+
     private async Task PullCatalogueAsync(SyncRun run, CancellationToken cancellationToken)
     {
         await foreach (var products in connector.PullCatalogueAsync(cancellationToken))
@@ -103,7 +117,7 @@ public sealed partial class OrderSyncEngine(
 
         foreach (var chunk in open.Distinct(StringComparer.Ordinal).Chunk(250))
         {
-            var current = await connector.GetOrdersAsync(chunk, cancellationToken);
+            var current = Validated(new OrderPage(await connector.GetOrdersAsync(chunk, cancellationToken), [], 1)).Orders;
             var upserted = current.Count > 0 ? await orders.UpsertOrdersAsync(current, cancellationToken) : UpsertSummary.None;
             run.Reconciled += current.Count;
             run.Add(new OrderPage([], [], 1), upserted);

@@ -13,7 +13,8 @@ namespace PackStation.Shops.Tests.Fakes;
 /// </summary>
 public abstract class FakeServer : IAsyncDisposable
 {
-    private readonly ConcurrentQueue<(string PathPart, Fault Fault)> _faults = new();
+    private readonly Lock _faultLock = new();
+    private readonly List<(string PathPart, Fault Fault, int Skip)> _faults = [];
     private WebApplication? _app;
 
     public Uri BaseUrl { get; private set; } = null!;
@@ -45,22 +46,47 @@ public abstract class FakeServer : IAsyncDisposable
     }
 
     /// <summary>Queues <paramref name="count"/> faults for the next requests whose path contains <paramref name="pathPart"/>.</summary>
-    public void Inject(string pathPart, Fault fault, int count = 1)
+    public void Inject(string pathPart, Fault fault, int count = 1, int skip = 0)
     {
-        for (var i = 0; i < count; i++)
-            _faults.Enqueue((pathPart, fault));
+        lock (_faultLock)
+        {
+            for (var i = 0; i < count; i++)
+                _faults.Add((pathPart, fault, i == 0 ? skip : 0));
+        }
     }
 
-    public int PendingFaults => _faults.Count;
+    public int PendingFaults
+    {
+        get
+        {
+            lock (_faultLock)
+                return _faults.Count;
+        }
+    }
+
+    private Fault? NextFault(string path)
+    {
+        lock (_faultLock)
+        {
+            if (_faults.Count == 0 || !path.Contains(_faults[0].PathPart, StringComparison.Ordinal))
+                return null;
+            var head = _faults[0];
+            if (head.Skip > 0)
+            {
+                _faults[0] = head with { Skip = head.Skip - 1 };
+                return null;
+            }
+
+            _faults.RemoveAt(0);
+            return head.Fault;
+        }
+    }
 
     protected abstract void Map(WebApplication app);
 
     private async Task<bool> ApplyFaultAsync(HttpContext context, RequestDelegate next)
     {
-        if (!_faults.TryPeek(out var head) || !(context.Request.Path.Value ?? "").Contains(head.PathPart, StringComparison.Ordinal)
-            || !_faults.TryDequeue(out var item))
-            return false;
-        switch (item.Fault)
+        switch (NextFault(context.Request.Path.Value ?? ""))
         {
             case Fault.Answer answer:
                 context.Response.StatusCode = answer.Status;

@@ -44,6 +44,9 @@ public sealed class FakeTop(TimeProvider clock) : FakeServer
 
     public List<(string Start, string End)> Windows { get; } = [];
 
+    /// <summary>Items on sale: outer_id (the SKU), title, barcode, item_weight in kilograms.</summary>
+    public List<(string OuterId, string Title, string? Barcode, double Kilograms)> Items { get; } = [];
+
     protected override void Map(WebApplication app) => app.MapPost("/router/rest", (Delegate)HandleAsync);
 
     private async Task<IResult> HandleAsync(HttpContext context)
@@ -63,6 +66,7 @@ public sealed class FakeTop(TimeProvider clock) : FakeServer
                 "taobao.trades.sold.increment.get" => Increment(form),
                 "taobao.trade.fullinfo.get" => FullInfo(form),
                 "taobao.logistics.offline.send" => OfflineSend(form),
+                "taobao.items.onsale.get" => OnSale(form),
                 _ => Error(22, "Invalid Method", null, null),
             };
         }
@@ -128,6 +132,20 @@ public sealed class FakeTop(TimeProvider clock) : FakeServer
         t.CompanyCode = form["company_code"];
         t.Modified = clock.GetUtcNow();
         return Ok("logistics_offline_send_response", new JsonObject { ["shipping"] = new JsonObject { ["is_success"] = true } });
+    }
+
+    private IResult OnSale(Dictionary<string, string> form)
+    {
+        var pageNo = int.Parse(form.GetValueOrDefault("page_no") ?? "1", CultureInfo.InvariantCulture);
+        var pageSize = int.Parse(form.GetValueOrDefault("page_size") ?? "40", CultureInfo.InvariantCulture);
+        if (pageSize is < 1 or > 200)
+            return Error(41, "Invalid Arguments", "isv.invalid-parameter", "page_size必须在1到200之间");
+        var page = Items.Skip((pageNo - 1) * pageSize).Take(pageSize).Select((item, i) => (JsonNode)new JsonObject
+        {
+            ["num_iid"] = 600000 + ((pageNo - 1) * pageSize) + i, ["title"] = item.Title, ["outer_id"] = item.OuterId,
+            ["barcode"] = item.Barcode, ["item_weight"] = item.Kilograms.ToString(CultureInfo.InvariantCulture),
+        }).ToArray();
+        return Ok("items_onsale_get_response", new JsonObject { ["total_results"] = Items.Count, ["items"] = new JsonObject { ["item"] = new JsonArray(page) } });
     }
 
     private static JsonObject TradeJson(FakeTrade t) => new()

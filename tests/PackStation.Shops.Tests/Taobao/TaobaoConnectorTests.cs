@@ -148,4 +148,21 @@ public sealed class TaobaoConnectorTests : IAsyncLifetime
         Assert.True((await connector.GetShipmentAsync("4001", CancellationToken.None)).HasAll(["75312345678901"]));
         Assert.Equal(RemoteShipmentState.NotFound, (await connector.GetShipmentAsync("999", CancellationToken.None)).State);
     }
+
+    [Fact]
+    public async Task PullCatalogue_ItemsOnSale_SkuBarcodeAndGramsFromKilograms()
+    {
+        _fake.Items.Add(("CY-26-RED-50", "内蒙古山羊绒线 50g 正红", "6901234567892", 0.052));
+        _fake.Items.Add(("", "no outer id", null, 0.1));
+        await using var services = ShopsHarness.Taobao(_fake);
+
+        var products = new List<Domain.Catalogue.Product>();
+        await foreach (var page in services.Connector().PullCatalogueAsync(CancellationToken.None))
+            products.AddRange(page);
+
+        var product = Assert.Single(products);
+        Assert.Equal("CY-26-RED-50", product.Sku);
+        Assert.Equal(52, product.UnitGrams);
+        Assert.Equal("6901234567892", Assert.Single(product.Barcodes).Code);
+    }
 }
