@@ -34,7 +34,7 @@ public sealed class SocatPair : IAsyncDisposable
     {
         var info = new ProcessStartInfo("socat")
         {
-            ArgumentList = { "-d0", $"pty,raw,echo=0,link={DevicePath}", $"pty,raw,echo=0,link={FarPath}" },
+            ArgumentList = { $"pty,raw,echo=0,link={DevicePath}", $"pty,raw,echo=0,link={FarPath}" },
             RedirectStandardError = true,
             RedirectStandardOutput = true,
             UseShellExecute = false,
