@@ -8,6 +8,9 @@ public static class CommandTable
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
         new ProfilesCheckCommand(),
+        new SyncCommand(),
+        new OrdersCommand(),
+        new OutboxCommand(),
     ];
 
     /// <summary>Finds the command named by the first one or two words; "run" when there are none.</summary>
