@@ -31,6 +31,7 @@ public static class HardwareServiceCollectionExtensions
         services.AddSingleton<IDeviceDriver<IBarcodeScanner>, SimulatedScannerDriver>();
         services.AddSingleton<IDeviceDriver<IScale>, SimulatedScaleDriver>();
         services.AddSingleton<IDeviceDriver<IPrinter>, SimulatedPrinterDriver>();
+        services.AddSingleton<IDeviceDriver<IPrinter>, PrinterDriver>();
         return services;
     }
 }
