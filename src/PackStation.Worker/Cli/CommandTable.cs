@@ -8,6 +8,8 @@ public static class CommandTable
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
         new ProfilesCheckCommand(),
+        new ScannerListenCommand(),
+        new DevicesCommand(),
     ];
 
     /// <summary>Finds the command named by the first one or two words; "run" when there are none.</summary>
