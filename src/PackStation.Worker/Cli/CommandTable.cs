@@ -13,6 +13,8 @@ public static class CommandTable
         new SyncCommand(),
         new OrdersCommand(),
         new OutboxCommand(),
+        new ScannerListenCommand(),
+        new DevicesCommand(),
     ];
 
     /// <summary>Finds the command named by the first one or two words; "run" when there are none.</summary>
