@@ -36,6 +36,7 @@ public static class HardwareServiceCollectionExtensions
         services.AddSingleton<IDeviceDriver<IScale>, PackStation.Hardware.Scales.Drivers.SerialScaleDriver>();
         services.AddSingleton<IDeviceDriver<IScale>, PackStation.Hardware.Scales.HidPos.HidrawScaleDriver>();
         services.AddSingleton<IDeviceDriver<IPrinter>, SimulatedPrinterDriver>();
+        services.AddSingleton<IDeviceDriver<IPrinter>, PrinterDriver>();
         return services;
     }
 }
