@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using PackStation.Hardware.Devices;
 using PackStation.Hardware.Profiles;
 using PackStation.Hardware.Transports;
@@ -6,8 +7,10 @@ using PackStation.Hardware.Transports;
 namespace PackStation.Hardware.Scales.Drivers;
 
 /// <summary>Opens serial scales (SMA, Toledo, MT-SICS, CAS, CAS ECR, NCI) over a reconnecting serial port.</summary>
-public sealed class SerialScaleDriver(TimeProvider clock, ILoggerFactory loggers) : IDeviceDriver<IScale>
+public sealed class SerialScaleDriver(TimeProvider clock, ILoggerFactory? loggerFactory = null) : IDeviceDriver<IScale>
 {
+    private readonly ILoggerFactory _loggers = loggerFactory ?? NullLoggerFactory.Instance;
+
     public bool CanOpen(HardwareProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
@@ -24,7 +27,7 @@ public sealed class SerialScaleDriver(TimeProvider clock, ILoggerFactory loggers
             throw new ArgumentException($"Scale profile \"{profile.Id}\" needs a serial port (Port).", nameof(binding));
         var settings = profile.Scale ?? new ScaleSettings();
         var protocol = ScaleProtocols.Create(settings);
-        var port = new ReconnectingSerialPort(SerialPortOptions.From(profile.Transport, binding.Port), clock, loggers.CreateLogger<ReconnectingSerialPort>());
-        return new SerialScale(protocol, port, settings, clock, loggers.CreateLogger<SerialScale>());
+        var port = new ReconnectingSerialPort(SerialPortOptions.From(profile.Transport, binding.Port), clock, _loggers.CreateLogger<ReconnectingSerialPort>());
+        return new SerialScale(protocol, port, settings, clock, _loggers.CreateLogger<SerialScale>());
     }
 }

@@ -1,12 +1,15 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using PackStation.Hardware.Devices;
 using PackStation.Hardware.Profiles;
 
 namespace PackStation.Hardware.Scales.HidPos;
 
 /// <summary>Opens USB HID POS scales (transport "hidraw", protocol "hid-pos") at the bound device path.</summary>
-public sealed class HidrawScaleDriver(TimeProvider clock, ILoggerFactory loggers) : IDeviceDriver<IScale>
+public sealed class HidrawScaleDriver(TimeProvider clock, ILoggerFactory? loggerFactory = null) : IDeviceDriver<IScale>
 {
+    private readonly ILoggerFactory _loggers = loggerFactory ?? NullLoggerFactory.Instance;
+
     public bool CanOpen(HardwareProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
@@ -21,6 +24,6 @@ public sealed class HidrawScaleDriver(TimeProvider clock, ILoggerFactory loggers
         ArgumentNullException.ThrowIfNull(binding);
         if (string.IsNullOrWhiteSpace(binding.Port))
             throw new ArgumentException($"Scale profile \"{profile.Id}\" needs a hidraw device path (Port).", nameof(binding));
-        return new HidrawScale(binding.Port, profile.Scale ?? new ScaleSettings { Protocol = "hid-pos" }, clock, loggers.CreateLogger<HidrawScale>());
+        return new HidrawScale(binding.Port, profile.Scale ?? new ScaleSettings { Protocol = "hid-pos" }, clock, _loggers.CreateLogger<HidrawScale>());
     }
 }
