@@ -15,6 +15,7 @@ public static class CommandTable
         new OutboxCommand(),
         new ScannerListenCommand(),
         new DevicesCommand(),
+        new ScaleReadCommand(),
     ];
 
     /// <summary>Finds the command named by the first one or two words; "run" when there are none.</summary>
