@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PackStation.Shops.Carriers;
 using PackStation.Shops.Connectors;
 using PackStation.Shops.Files;
 using PackStation.Shops.Http;
@@ -48,6 +49,9 @@ public static class ShopsServiceCollectionExtensions
         services.TryAddSingleton<OrderSyncEngine>();
         services.TryAddSingleton<OutboxRelay>();
         services.TryAddSingleton(sp => new ShopifyWebhookReceiver(sp.GetRequiredService<IOptions<ShopOptions>>().Value, sp.GetRequiredService<SyncSignal>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddOptions<CarrierOptions>().Bind(configuration.GetSection(CarrierOptions.Section));
+        services.AddHttpClient(HttpCarrierTrackingSource.HttpClientName).AddShopResilience();
+        services.TryAddSingleton(sp => new HttpCarrierTrackingSource(Client(sp, HttpCarrierTrackingSource.HttpClientName), sp.GetRequiredService<IOptions<CarrierOptions>>().Value));
         services.AddHostedService<OrderSyncService>();
         services.AddHostedService<OutboxRelayService>();
         return services;

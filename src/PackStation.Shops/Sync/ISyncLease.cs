@@ -3,7 +3,7 @@ namespace PackStation.Shops.Sync;
 /// <summary>
 /// Makes sure only one sync of a shop runs at a time. SQLite sites run one process, guarded by a lock file
 /// (<see cref="FileSyncLease"/>); a PostgreSQL store would take <c>pg_try_advisory_lock(hashtext('sync:' || shop))</c>
-/// on a dedicated connection held for the run (see docs/operations.md).
+/// on a dedicated connection held for the run (see src/PackStation.Shops/README.md).
 /// </summary>
 public interface ISyncLease
 {
