@@ -1,0 +1,12 @@
+using Microsoft.Extensions.Hosting;
+using PackStation.Domain.Ports;
+
+namespace PackStation.Storage;
+
+/// <summary>Migrates the store at start. Registered first, so the stations and sync find the schema ready.</summary>
+public sealed class StoreMigrationService(IPackStore store) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => store.MigrateAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,102 @@
+using PackStation.Domain.Events;
+using PackStation.Domain.Orders;
+using PackStation.Domain.Packing;
+using PackStation.Domain.Ports;
+using PackStation.Domain.Shipping;
+using PackStation.TestKit;
+
+namespace PackStation.Storage.Tests.Sqlite;
+
+public sealed class SqlitePackStoreCommitTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    private static PackEvent Event(StoreFixture f, PackEventKind kind, string station = "S01", string? order = "TB-1") =>
+        new(f.Clock.GetUtcNow(), station, "P01", order, kind, "6901234567892", "detail");
+
+    [Fact]
+    public async Task CommitAsync_ProgressAndEvents_AreReadBackAfterReopen()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        await fixture.Store.UpsertOrdersAsync([TestOrders.Make("1")], None);
+        await fixture.Store.ClaimAsync("TB-1", "S01", fixture.Clock.GetUtcNow(), Lease, None);
+        var progress = new OrderProgress("TB-1", new Dictionary<string, int> { ["CY-26-RED-50"] = 1 }, []);
+
+        await fixture.Store.CommitAsync(new PackCommit([Event(fixture, PackEventKind.ItemAccepted)], progress), None);
+        var reopened = fixture.Open();
+        var claims = await reopened.GetClaimsAsync("S01", None);
+        var events = await reopened.ReadOrderEventsAsync("TB-1", None);
+
+        Assert.Equal(1, Assert.Single(claims).Progress.VerifiedUnits["CY-26-RED-50"]);
+        var stored = Assert.Single(events);
+        Assert.Equal(PackEventKind.ItemAccepted, stored.Kind);
+        Assert.Equal("6901234567892", stored.Code);
+        Assert.True(stored.Sequence > 0);
+    }
+
+    [Fact]
+    public async Task CommitAsync_OrderHeldByOtherStation_ThrowsAndStoresNothing()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        await fixture.Store.UpsertOrdersAsync([TestOrders.Make("1")], None);
+        await fixture.Store.ClaimAsync("TB-1", "S02", fixture.Clock.GetUtcNow(), Lease, None);
+        var progress = OrderProgress.Empty("TB-1");
+
+        await Assert.ThrowsAsync<ClaimLostException>(() =>
+            fixture.Store.CommitAsync(new PackCommit([Event(fixture, PackEventKind.ItemAccepted)], progress), None));
+
+        Assert.Empty(await fixture.Store.ReadOrderEventsAsync("TB-1", None));
+    }
+
+    [Fact]
+    public async Task CommitAsync_Packed_MarksOrderAndQueuesOneConfirmation()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        await fixture.Store.UpsertOrdersAsync([TestOrders.Make("1")], None);
+        await fixture.Store.ClaimAsync("TB-1", "S01", fixture.Clock.GetUtcNow(), Lease, None);
+        var confirmation = new ShipmentConfirmation
+        {
+            OrderId = "TB-1", Shop = "taobao", ExternalId = "1", Carrier = "ZTO", TrackingNumbers = ["ZT1", "ZT2"], PackedAt = fixture.Clock.GetUtcNow(),
+        };
+
+        await fixture.Store.CommitAsync(new PackCommit([Event(fixture, PackEventKind.OrderPacked)],
+            new OrderProgress("TB-1", new Dictionary<string, int>(), ["ZT1", "ZT2"]),
+            new OrderTransition("TB-1", "S01", OrderStatus.Packed), confirmation), None);
+        var due = await fixture.Store.GetDueAsync(fixture.Clock.GetUtcNow(), 10, None);
+
+        Assert.Equal(OrderStatus.Packed, (await fixture.Store.GetOrderAsync("TB-1", None))!.Status);
+        var queued = Assert.Single(due);
+        Assert.Equal(["ZT1", "ZT2"], queued.TrackingNumbers);
+        Assert.Equal(ConfirmationState.Pending, queued.State);
+        Assert.Empty(await fixture.Store.GetClaimsAsync("S01", None));
+    }
+
+    [Fact]
+    public async Task CommitAsync_EventsWithoutOrder_AreStored()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+
+        await fixture.Store.CommitAsync(new PackCommit([Event(fixture, PackEventKind.LoggedIn, order: null)]), None);
+
+        Assert.Single(await fixture.Store.ReadEventsAsync(0, 10, None));
+    }
+
+    [Fact]
+    public async Task MarkFailedAsync_WithoutRetry_ParksWithMessage()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        await fixture.Store.UpsertOrdersAsync([TestOrders.Make("1")], None);
+        await fixture.Store.ClaimAsync("TB-1", "S01", fixture.Clock.GetUtcNow(), Lease, None);
+        await fixture.Store.CommitAsync(new PackCommit([], null, new OrderTransition("TB-1", "S01", OrderStatus.Packed),
+            new ShipmentConfirmation { OrderId = "TB-1", Shop = "taobao", ExternalId = "1", TrackingNumbers = ["ZT1"], PackedAt = fixture.Clock.GetUtcNow() }), None);
+        var id = (await fixture.Store.GetDueAsync(fixture.Clock.GetUtcNow(), 1, None))[0].Id;
+
+        await fixture.Store.MarkFailedAsync(id, "isv.logistics-offline-service-error: already shipped", null, None);
+
+        Assert.Empty(await fixture.Store.GetDueAsync(fixture.Clock.GetUtcNow().AddDays(1), 10, None));
+        var parked = Assert.Single(await fixture.Store.ListAsync(ConfirmationState.Parked, 10, None));
+        Assert.Contains("already shipped", parked.LastError, StringComparison.Ordinal);
+        Assert.Equal(1, parked.Attempts);
+    }
+}

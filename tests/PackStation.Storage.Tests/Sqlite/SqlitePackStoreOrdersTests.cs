@@ -1,0 +1,125 @@
+using PackStation.Domain.Orders;
+using PackStation.Storage.Sqlite;
+using PackStation.TestKit;
+
+namespace PackStation.Storage.Tests.Sqlite;
+
+public sealed class SqlitePackStoreOrdersTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task MigrateAsync_Twice_AppliesEachScriptOnce()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        await fixture.Store.MigrateAsync(None);
+        await fixture.Open().MigrateAsync(None);
+        Assert.NotEmpty(SqliteMigrator.Scripts);
+        Assert.Empty(await fixture.Store.ListOrdersAsync(null, 10, None));
+    }
+
+    [Fact]
+    public async Task UpsertOrdersAsync_NewOrder_StoresEveryField()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        var order = TestOrders.Make("3391028845", new OrderLine("A", "甲", 2, 52), new OrderLine("B", "乙", 1, null));
+
+        var summary = await fixture.Store.UpsertOrdersAsync([order], None);
+        var stored = await fixture.Store.GetOrderAsync(order.Id, None);
+
+        Assert.Equal(1, summary.Inserted);
+        Assert.NotNull(stored);
+        Assert.Equal(OrderStatus.Ready, stored.Status);
+        Assert.Equal(order.Recipient, stored.Recipient);
+        Assert.Equal(order.Lines, stored.Lines);
+        Assert.Equal(order.ShipBy, stored.ShipBy);
+        Assert.Equal(TimeSpan.FromHours(8), stored.CreatedAt.Offset);
+    }
+
+    [Fact]
+    public async Task UpsertOrdersAsync_OlderOrSameCopy_IsUnchanged()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        var order = TestOrders.Make("1");
+        await fixture.Store.UpsertOrdersAsync([order], None);
+
+        var summary = await fixture.Store.UpsertOrdersAsync([order with { Recipient = order.Recipient with { Name = "旧" }, ShopUpdatedAt = order.ShopUpdatedAt!.Value.AddMinutes(-1) }, order], None);
+
+        Assert.Equal(2, summary.Unchanged);
+        Assert.Equal("张小燕", (await fixture.Store.GetOrderAsync(order.Id, None))!.Recipient.Name);
+    }
+
+    [Fact]
+    public async Task UpsertOrdersAsync_NewerCopy_Wins()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        var order = TestOrders.Make("1");
+        await fixture.Store.UpsertOrdersAsync([order], None);
+
+        var summary = await fixture.Store.UpsertOrdersAsync([order with { Recipient = order.Recipient with { Name = "新" }, ShopUpdatedAt = order.ShopUpdatedAt!.Value.AddMinutes(1) }], None);
+
+        Assert.Equal(1, summary.Updated);
+        Assert.Equal("新", (await fixture.Store.GetOrderAsync(order.Id, None))!.Recipient.Name);
+    }
+
+    [Fact]
+    public async Task UpsertOrdersAsync_CancelledWhileReady_CancelsOrder()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        var order = TestOrders.Make("1");
+        await fixture.Store.UpsertOrdersAsync([order], None);
+
+        await fixture.Store.UpsertOrdersAsync([order with { Status = OrderStatus.Cancelled, ShopUpdatedAt = order.ShopUpdatedAt!.Value.AddMinutes(1) }], None);
+
+        Assert.Equal(OrderStatus.Cancelled, (await fixture.Store.GetOrderAsync(order.Id, None))!.Status);
+    }
+
+    [Fact]
+    public async Task UpsertOrdersAsync_CancelledWhileAtStation_HoldsOrderWithReason()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        var order = TestOrders.Make("1");
+        await fixture.Store.UpsertOrdersAsync([order], None);
+        await fixture.Store.ClaimAsync(order.Id, "S01", fixture.Clock.GetUtcNow(), TimeSpan.FromMinutes(2), None);
+
+        var summary = await fixture.Store.UpsertOrdersAsync([order with { Status = OrderStatus.Cancelled, ShopUpdatedAt = order.ShopUpdatedAt!.Value.AddMinutes(1) }], None);
+        var stored = await fixture.Store.GetOrderAsync(order.Id, None);
+
+        Assert.Equal(1, summary.Held);
+        Assert.Equal(OrderStatus.Hold, stored!.Status);
+        Assert.Contains("cancelled", stored.HoldReason, StringComparison.Ordinal);
+        Assert.Empty(await fixture.Store.GetClaimsAsync("S01", None));
+    }
+
+    [Fact]
+    public async Task UpsertOrdersAsync_InvalidOrderInBatch_StoresNothing()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        var good = TestOrders.Make("1");
+        var bad = TestOrders.Make("2") with { Lines = [new OrderLine("X", "x", 0, 1)] };
+
+        await Assert.ThrowsAsync<ArgumentException>(() => fixture.Store.UpsertOrdersAsync([good, bad], None));
+
+        Assert.Empty(await fixture.Store.ListOrdersAsync(null, 10, None));
+    }
+
+    [Fact]
+    public async Task CountQueueAsync_CountsByStateAndDueToday()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        var endOfToday = TestOrders.Created.Date.AddDays(1);
+        await fixture.Store.UpsertOrdersAsync(
+        [
+            TestOrders.Make("1") with { ShipBy = TestOrders.Created.AddHours(3) },
+            TestOrders.Make("2"),
+            TestOrders.Make("3"),
+        ], None);
+        await fixture.Store.HoldOrderAsync("TB-3", "checking stock", None);
+
+        var counts = await fixture.Store.CountQueueAsync(new DateTimeOffset(endOfToday, TimeSpan.FromHours(8)), None);
+
+        Assert.Equal(2, counts.Ready);
+        Assert.Equal(1, counts.Hold);
+        Assert.Equal(1, counts.DueToday);
+    }
+}
