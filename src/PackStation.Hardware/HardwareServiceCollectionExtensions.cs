@@ -29,6 +29,7 @@ public static class HardwareServiceCollectionExtensions
         services.AddSingleton<DeviceFactory>();
 
         services.AddSingleton<IDeviceDriver<IBarcodeScanner>, SimulatedScannerDriver>();
+        services.AddSingleton<IDeviceDriver<IBarcodeScanner>, PackStation.Hardware.Scanners.Serial.SerialScannerDriver>();
         services.AddSingleton<IDeviceDriver<IScale>, SimulatedScaleDriver>();
         services.AddSingleton<IDeviceDriver<IPrinter>, SimulatedPrinterDriver>();
         return services;

@@ -1,3 +1,5 @@
+using PackStation.Hardware.Scanners.Gs1;
+
 namespace PackStation.Hardware.Scanners;
 
 /// <summary>
@@ -14,6 +16,26 @@ public sealed record Scan(
     bool Valid = true,
     string? Error = null)
 {
-    /// <summary>The GTIN in GS1 AI (01), if present.</summary>
-    public string? Gtin => Gs1 is not null && Gs1.TryGetValue("01", out var gtin) ? gtin : null;
+    /// <summary>
+    /// The GTIN as 14 digits: GS1 AI (01), or the EAN/UPC code itself when the AIM identifier says EAN/UPC
+    /// (]E0, ]E3, ]E4). Null for invalid scans and for codes that carry no GTIN.
+    /// </summary>
+    public string? Gtin => !Valid ? null
+        : Gs1 is not null && Gs1.TryGetValue("01", out var gtin) ? gtin
+        : GtinOf(Aim, Data) is { } ean && Gs1CheckDigit.IsValid(ean) ? Gs1CheckDigit.ToGtin14(ean) : null;
+
+    /// <summary>The GTIN digits of EAN/UPC data (an add-on after EAN-13/UPC-A is cut off); null otherwise.</summary>
+    public static string? GtinOf(string? aim, string data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (!AimIdentifier.IsEanUpc(aim) || !data.All(char.IsAsciiDigit))
+            return null;
+        return aim switch
+        {
+            "]E4" => data.Length == 8 ? data : null,
+            "]E0" => data.Length is 12 or 13 ? data : null,
+            "]E3" => data.Length is 15 or 18 ? data[..13] : data.Length is 14 or 17 ? data[..12] : null,
+            _ => null,
+        };
+    }
 }
