@@ -1,0 +1,116 @@
+using System.Text.Json;
+using PackStation.Domain.Orders;
+using PackStation.Shops.Connectors;
+using PackStation.Shops.Http;
+
+namespace PackStation.Shops.Files;
+
+/// <summary>
+/// Orders as JSON in the shape of design.md's order JSON (what <c>packstation orders --format jsonl</c> prints): a JSON
+/// array, or one order per line (JSON lines). Each refused order is reported with its line (or its place in the array).
+/// </summary>
+public static class JsonOrderReader
+{
+    public static (List<Order> Orders, List<RejectedOrder> Rejected) Read(string text, string shop, DateTimeOffset fileTime)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var orders = new List<Order>();
+        var rejected = new List<RejectedOrder>();
+        if (text.TrimStart().StartsWith('['))
+        {
+            JsonDocument document;
+            try
+            {
+                document = JsonDocument.Parse(text);
+            }
+            catch (JsonException e)
+            {
+                rejected.Add(new RejectedOrder(null, "not valid JSON: " + e.Message, (int)(e.LineNumber ?? 0) + 1));
+                return (orders, rejected);
+            }
+
+            using (document)
+            {
+                var n = 0;
+                foreach (var element in document.RootElement.EnumerateArray())
+                    Add(element, ++n);
+            }
+
+            return (orders, rejected);
+        }
+
+        var line = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            line++;
+            if (string.IsNullOrWhiteSpace(raw))
+                continue;
+            try
+            {
+                using var document = JsonDocument.Parse(raw);
+                Add(document.RootElement, line);
+            }
+            catch (JsonException e)
+            {
+                rejected.Add(new RejectedOrder(null, "not valid JSON: " + e.Message, line));
+            }
+        }
+
+        return (orders, rejected);
+
+        void Add(JsonElement element, int where)
+        {
+            try
+            {
+                orders.Add(Map(element, shop, fileTime));
+            }
+            catch (ShopDataException e)
+            {
+                rejected.Add(new RejectedOrder(JsonRead.TryField(element, "externalId")?.ToString(), e.Message, where));
+            }
+        }
+    }
+
+    public static Order Map(JsonElement json, string shop, DateTimeOffset fileTime)
+    {
+        if (json.ValueKind != JsonValueKind.Object)
+            throw new ShopDataException("an order must be a JSON object");
+        var externalId = JsonRead.String(json, "externalId");
+        var recipient = JsonRead.Object(json, "recipient");
+        var lines = JsonRead.Array(json, "lines").Select(l => new OrderLine(
+            JsonRead.String(l, "sku"),
+            JsonRead.OptionalString(l, "title") ?? JsonRead.String(l, "sku"),
+            (int)Math.Clamp(JsonRead.Int64(l, "quantity"), 0, 100_000),
+            JsonRead.OptionalInt64(l, "unitGrams") is { } g ? (int)g : null)).ToList();
+        if (lines.Count == 0)
+            throw new ShopDataException("\"lines\" is empty");
+        var status = (JsonRead.OptionalString(json, "status") ?? "ready").ToLowerInvariant() switch
+        {
+            "ready" => OrderStatus.Ready,
+            "cancelled" => OrderStatus.Cancelled,
+            var other => throw new ShopDataException($"\"status\" must be ready or cancelled in an order file, not \"{other}\""),
+        };
+        return new Order
+        {
+            Id = JsonRead.OptionalString(json, "id") ?? "F-" + externalId,
+            Shop = shop,
+            ExternalId = externalId,
+            Status = status,
+            HoldReason = status == OrderStatus.Cancelled ? "cancelled in the order file" : null,
+            CreatedAt = JsonRead.OptionalTime(json, "createdAt") ?? fileTime,
+            ShopUpdatedAt = JsonRead.OptionalTime(json, "updatedAt") ?? fileTime,
+            ShipBy = JsonRead.OptionalTime(json, "shipBy"),
+            Recipient = new Recipient(
+                JsonRead.String(recipient, "name"),
+                JsonRead.OptionalString(recipient, "phone") ?? "",
+                JsonRead.String(recipient, "address"),
+                JsonRead.OptionalString(recipient, "city"),
+                JsonRead.OptionalString(recipient, "province"),
+                JsonRead.OptionalString(recipient, "district"),
+                JsonRead.OptionalString(recipient, "postalCode"),
+                JsonRead.OptionalString(recipient, "country") ?? "CN"),
+            Lines = lines,
+            Carrier = JsonRead.OptionalString(json, "carrier"),
+        };
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PackStation.Shops.Connectors;
+using PackStation.Shops.Files;
+using PackStation.Shops.Http;
+using PackStation.Shops.Outbox;
+using PackStation.Shops.Shopify;
+using PackStation.Shops.Sync;
+using PackStation.Shops.Taobao;
+using PackStation.Shops.WooCommerce;
+
+namespace PackStation.Shops;
+
+/// <summary>
+/// <c>AddPackStationShops</c>: the configured shop connector (chosen by <c>Shop:Kind</c>), the order sync and the
+/// outbox relay with their hosted services, the shop HTTP clients with retries and pacing, and webhook handling.
+/// Another kind plugs in with <see cref="AddShopConnector"/> (the demo shop does).
+/// </summary>
+public static class ShopsServiceCollectionExtensions
+{
+    public static IServiceCollection AddPackStationShops(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<ShopOptions>().Bind(configuration.GetSection(ShopOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ShopOptions>, ShopOptionsValidator>();
+        services.AddOptions<ShopHttpOptions>().Bind(configuration.GetSection("Shop:Http"));
+        services.AddOptions<SyncOptions>().Bind(configuration.GetSection(SyncOptions.Section));
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
+
+        services.AddSingleton(sp => new ShopifyCallBudget(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<ShopOptions>>().Value.RequestsPerSecond));
+        services.AddTransient<ShopifyCallLimitHandler>();
+        services.AddHttpClient(ShopifyConnector.HttpClientName).AddShopResilience().AddHttpMessageHandler<ShopifyCallLimitHandler>();
+        services.AddHttpClient(TaobaoConnector.HttpClientName).AddShopResilience();
+        services.AddHttpClient(WooCommerceConnector.HttpClientName).AddShopResilience();
+
+        services.AddShopConnector(ShopKind.Shopify, (sp, o) => new ShopifyConnector(Client(sp, ShopifyConnector.HttpClientName), o));
+        services.AddShopConnector(ShopKind.Taobao, (sp, o) => new TaobaoConnector(Client(sp, TaobaoConnector.HttpClientName), o, sp.GetRequiredService<TimeProvider>()));
+        services.AddShopConnector(ShopKind.WooCommerce, (sp, o) => new WooCommerceConnector(Client(sp, WooCommerceConnector.HttpClientName), o));
+        services.AddShopConnector(ShopKind.File, (sp, o) => new FileOrderConnector(o));
+        services.TryAddSingleton(CreateConnector);
+
+        services.TryAddSingleton<ISyncLease, FileSyncLease>();
+        services.TryAddSingleton<SyncSignal>();
+        services.TryAddSingleton<OrderSyncEngine>();
+        services.TryAddSingleton<OutboxRelay>();
+        services.TryAddSingleton(sp => new ShopifyWebhookReceiver(sp.GetRequiredService<IOptions<ShopOptions>>().Value, sp.GetRequiredService<SyncSignal>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<OrderSyncService>();
+        services.AddHostedService<OutboxRelayService>();
+        return services;
+    }
+
+    /// <summary>Registers how to build the connector of <paramref name="kind"/>; a later registration of the same kind wins.</summary>
+    public static IServiceCollection AddShopConnector(this IServiceCollection services, ShopKind kind, Func<IServiceProvider, ShopOptions, IShopConnector> create)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton(new ShopConnectorRegistration(kind, create));
+        return services;
+    }
+
+    private static IShopConnector CreateConnector(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<ShopOptions>>().Value;
+        var registration = services.GetServices<ShopConnectorRegistration>().LastOrDefault(r => r.Kind == options.Kind)
+            ?? throw new OptionsValidationException(ShopOptions.Section, typeof(ShopOptions),
+                [$"Shop:Kind is {options.Kind}, but no connector for {options.Kind} is registered in this build."]);
+        return registration.Create(services, options);
+    }
+
+    private static HttpClient Client(IServiceProvider services, string name) =>
+        services.GetRequiredService<IHttpClientFactory>().CreateClient(name);
+}

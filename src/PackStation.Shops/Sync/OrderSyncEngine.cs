@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PackStation.Domain.Orders;
+using PackStation.Domain.Ports;
+using PackStation.Shops.Connectors;
+
+namespace PackStation.Shops.Sync;
+
+/// <summary>
+/// Pulls a shop's changed orders into the store: from the stored cursor minus an overlap, page by page, each page
+/// upserted in one transaction (newer wins; cancellations hold orders even mid-pack — the store does that), the
+/// cursor advanced only to what the connector says is safe. Also refreshes the catalogue and reconciles open
+/// orders on their own intervals. A failure stops the run with a clear message; what was stored stays.
+/// </summary>
+public sealed partial class OrderSyncEngine(
+    IShopConnector connector,
+    IOrderStore orders,
+    ICatalogueStore catalogue,
+    ISyncStateStore state,
+    ISyncLease lease,
+    IOptions<SyncOptions> options,
+    TimeProvider time,
+    ILogger<OrderSyncEngine> logger)
+{
+    public const string OrdersCursor = "orders";
+    public const string CatalogueCursor = "catalogue";
+    public const string ReconcileCursor = "reconciled";
+
+    public string Shop => connector.Shop;
+
+    /// <summary>
+    /// One sync run. With <paramref name="everything"/> (the CLI's <c>--once</c>) the catalogue and the
+    /// reconciliation run whatever their interval says.
+    /// </summary>
+    public async Task<SyncSummary> RunOnceAsync(IProgress<SyncProgress>? progress, bool everything, CancellationToken cancellationToken)
+    {
+        var run = new SyncRun(Shop, Stopwatch.StartNew());
+        await using var held = await lease.TryAcquireAsync(Shop, cancellationToken);
+        if (held is null)
+            return run.Summary(null, $"another sync of {Shop} is running; try again when it has finished");
+
+        DateTimeOffset? cursor = null;
+        try
+        {
+            cursor = await ReadTimeAsync(OrdersCursor, cancellationToken);
+            var since = cursor - options.Value.Overlap;
+            await foreach (var pulled in connector.PullOrdersAsync(since, cancellationToken))
+            {
+                var page = Validated(pulled);
+                var upserted = page.Orders.Count > 0 ? await orders.UpsertOrdersAsync(page.Orders, cancellationToken) : UpsertSummary.None;
+                run.Add(page, upserted);
+                foreach (var rejected in page.Rejected)
+                    LogRejected(Shop, rejected.ToString());
+                if (page.SafeCursor is { } safe && (cursor is null || safe > cursor))
+                {
+                    cursor = safe;
+                    await WriteTimeAsync(OrdersCursor, safe, cancellationToken);
+                }
+
+                progress?.Report(run.Progress());
+            }
+
+            if (everything || await IsDueAsync(CatalogueCursor, options.Value.CatalogueInterval, cancellationToken))
+                await PullCatalogueAsync(run, cancellationToken);
+            if (everything || await IsDueAsync(ReconcileCursor, options.Value.ReconcileInterval, cancellationToken))
+                await ReconcileAsync(run, progress, cancellationToken);
+        }
+        catch (ShopApiException e)
+        {
+            LogStopped(Shop, e.Kind, e.Message);
+            return run.Summary(cursor, e.Message);
+        }
+
+        var summary = run.Summary(cursor, null);
+        LogFinished(Shop, summary.Received, summary.Upserted.Inserted, summary.Upserted.Updated, summary.Upserted.Held, summary.Rejected.Count);
+        return summary;
+    }
+
+    /// <summary>Moves orders the store would refuse (no lines, no recipient…) to the rejected list, so one bad order never fails a page.</summary>
+    private static OrderPage Validated(OrderPage page)
+    {
+        var problems = page.Orders.Select(o => (Order: o, Problems: OrderValidator.Problems(o))).ToList();
+        if (problems.All(p => p.Problems.Count == 0))
+            return page;
+        return page with
+        {
+            Orders = problems.Where(p => p.Problems.Count == 0).Select(p => p.Order).ToList(),
+            Rejected = [.. page.Rejected, .. problems.Where(p => p.Problems.Count > 0).Select(p => new RejectedOrder(p.Order.ExternalId, string.Join("; ", p.Problems)))],
+        };
+    }
+
+    private async Task PullCatalogueAsync(SyncRun run, CancellationToken cancellationToken)
+    {
+        await foreach (var products in connector.PullCatalogueAsync(cancellationToken))
+        {
+            run.Requests++;
+            if (products.Count == 0)
+                continue;
+            await catalogue.UpsertProductsAsync(products, cancellationToken);
+            run.Products += products.Count;
+        }
+
+        await WriteTimeAsync(CatalogueCursor, time.GetUtcNow(), cancellationToken);
+    }
+
+    /// <summary>Fetches every open order of this shop again: catches cancellations and changes the cursor missed.</summary>
+    private async Task ReconcileAsync(SyncRun run, IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
+    {
+        var open = new List<string>();
+        foreach (var status in new[] { OrderStatus.Ready, OrderStatus.InProgress, OrderStatus.Hold })
+        {
+            var list = await orders.ListOrdersAsync(status, options.Value.ReconcileLimit, cancellationToken);
+            open.AddRange(list.Where(o => o.Shop == Shop).Select(o => o.ExternalId));
+        }
+
+        foreach (var chunk in open.Distinct(StringComparer.Ordinal).Chunk(250))
+        {
+            var current = Validated(new OrderPage(await connector.GetOrdersAsync(chunk, cancellationToken), [], 1)).Orders;
+            var upserted = current.Count > 0 ? await orders.UpsertOrdersAsync(current, cancellationToken) : UpsertSummary.None;
+            run.Reconciled += current.Count;
+            run.Add(new OrderPage([], [], 1), upserted);
+            progress?.Report(run.Progress());
+        }
+
+        await WriteTimeAsync(ReconcileCursor, time.GetUtcNow(), cancellationToken);
+    }
+
+    private async Task<bool> IsDueAsync(string name, TimeSpan interval, CancellationToken cancellationToken) =>
+        await ReadTimeAsync(name, cancellationToken) is not { } last || time.GetUtcNow() - last >= interval;
+
+    private async Task<DateTimeOffset?> ReadTimeAsync(string name, CancellationToken cancellationToken)
+    {
+        var text = await state.GetCursorAsync(Shop, name, cancellationToken);
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value) ? value : null;
+    }
+
+    private Task WriteTimeAsync(string name, DateTimeOffset value, CancellationToken cancellationToken) =>
+        state.SetCursorAsync(Shop, name, value.ToString("O", CultureInfo.InvariantCulture), cancellationToken);
+
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Warning, Message = "Sync of {Shop} refused an order: {Rejection}")]
+    private partial void LogRejected(string shop, string rejection);
+
+    [LoggerMessage(EventId = 6002, Level = LogLevel.Warning, Message = "Sync of {Shop} stopped ({Kind}): {Error}")]
+    private partial void LogStopped(string shop, ShopErrorKind kind, string error);
+
+    [LoggerMessage(EventId = 6003, Level = LogLevel.Information, Message = "Sync of {Shop}: {Received} orders received, {Inserted} new, {Updated} changed, {Held} held, {Rejected} refused")]
+    private partial void LogFinished(string shop, int received, int inserted, int updated, int held, int rejected);
+}
