@@ -30,6 +30,8 @@ public static class HardwareServiceCollectionExtensions
 
         services.AddSingleton<IDeviceDriver<IBarcodeScanner>, SimulatedScannerDriver>();
         services.AddSingleton<IDeviceDriver<IBarcodeScanner>, PackStation.Hardware.Scanners.Serial.SerialScannerDriver>();
+        services.AddSingleton<IDeviceDriver<IBarcodeScanner>, PackStation.Hardware.Scanners.Evdev.EvdevScannerDriver>();
+        services.AddSingleton<IDeviceDriver<IBarcodeScanner>, PackStation.Hardware.Scanners.HidPos.HidPosScannerDriver>();
         services.AddSingleton<IDeviceDriver<IScale>, SimulatedScaleDriver>();
         services.AddSingleton<IDeviceDriver<IPrinter>, SimulatedPrinterDriver>();
         return services;

@@ -52,13 +52,13 @@ internal static class ScanReadLoop
                     logger.Disconnected(port, reason);
                     decoder.FlushDisconnected(reason, scans);
                 }
-                else if (chunk.Taint is { } damage)
-                {
-                    decoder.Taint(damage, chunk.At);
-                }
                 else
                 {
                     decoder.Push(chunk.Bytes, chunk.At, scans);
+                    if (chunk.Taint is { } damage)
+                        decoder.Taint(damage, chunk.At);
+                    if (chunk.EndOfScan)
+                        decoder.EndScan(scans);
                 }
 
                 foreach (var scan in scans)

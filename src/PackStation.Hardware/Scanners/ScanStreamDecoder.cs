@@ -47,6 +47,13 @@ public sealed class ScanStreamDecoder
         Drain(output);
     }
 
+    /// <summary>The device marked the end of a scan itself (HID POS): what is pending is a whole scan.</summary>
+    public void EndScan(List<Scan> output)
+    {
+        _framer.End(_frames);
+        Drain(output);
+    }
+
     /// <summary>The device went away: a half scan is reported as an error naming <paramref name="reason"/>.</summary>
     public void FlushDisconnected(string reason, List<Scan> output)
     {

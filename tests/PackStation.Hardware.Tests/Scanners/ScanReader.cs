@@ -44,8 +44,9 @@ internal sealed class ScanReader : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_stop.IsCancellationRequested)
+            return;
         await _stop.CancelAsync();
         await _loop.WaitAsync(Guard);
-        _stop.Dispose();
     }
 }

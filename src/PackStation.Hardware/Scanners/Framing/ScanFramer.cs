@@ -95,6 +95,16 @@ public sealed class ScanFramer(ScanSuffix suffix, TimeSpan interCharacterTimeout
         Emit(output, reason ?? (suffix == ScanSuffix.None ? null : "incomplete scan: no suffix arrived"));
     }
 
+    /// <summary>Ends the unfinished scan as a whole one (the device said so); a taint still makes it an error.</summary>
+    public void End(List<ScanFrame> output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        _skipping = false;
+        _swallowLf = false;
+        if (HasPending)
+            Emit(output, null);
+    }
+
     private bool IsSuffix(byte b) => suffix switch
     {
         ScanSuffix.CR or ScanSuffix.LF or ScanSuffix.CRLF => b is (byte)'\r' or (byte)'\n',
