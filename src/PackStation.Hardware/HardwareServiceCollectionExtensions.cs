@@ -34,6 +34,7 @@ public static class HardwareServiceCollectionExtensions
         services.AddSingleton<IDeviceDriver<IBarcodeScanner>, PackStation.Hardware.Scanners.HidPos.HidPosScannerDriver>();
         services.AddSingleton<IDeviceDriver<IScale>, SimulatedScaleDriver>();
         services.AddSingleton<IDeviceDriver<IPrinter>, SimulatedPrinterDriver>();
+        services.AddSingleton<IDeviceDriver<IPrinter>, PrinterDriver>();
         return services;
     }
 }

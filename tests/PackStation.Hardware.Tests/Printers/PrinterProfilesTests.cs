@@ -1,0 +1,42 @@
+using PackStation.Hardware.Printers;
+using PackStation.Hardware.Profiles;
+
+namespace PackStation.Hardware.Tests.Printers;
+
+/// <summary>The shipped printer profiles load through the schema and open with the real driver.</summary>
+public sealed class PrinterProfilesTests
+{
+    private static string ProfilesDirectory()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !Directory.Exists(Path.Combine(dir.FullName, "hardware-profiles")))
+            dir = dir.Parent;
+        return Path.Combine(dir?.FullName ?? throw new DirectoryNotFoundException("hardware-profiles"), "hardware-profiles", "printers");
+    }
+
+    public static TheoryData<string> Files() => [.. Directory.GetFiles(ProfilesDirectory(), "*.json").Select(Path.GetFileName).OfType<string>()];
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Read_ShippedProfile_IsValidAndHasAStatusReader(string file)
+    {
+        var profile = ProfileReader.Read(Path.Combine(ProfilesDirectory(), file));
+        Assert.NotNull(profile.Printer);
+        Assert.NotNull(PrinterDriver.StatusReaderFor(profile.Printer));
+    }
+
+    [Fact]
+    public void Read_AllShipped_AtLeastSixRealModelsInAllThreeLanguages()
+    {
+        var profiles = Directory.GetFiles(ProfilesDirectory(), "*.json").Select(ProfileReader.Read).Where(p => !p.IsSimulated).ToList();
+        Assert.True(profiles.Count >= 6);
+        Assert.Equal([PrinterLanguage.EscPos, PrinterLanguage.Zpl, PrinterLanguage.Tspl], profiles.Select(p => p.Printer!.Language).Distinct().Order());
+        Assert.Contains(profiles, p => p.Printer!.ChineseText == "gb18030");
+    }
+
+    [Fact]
+    public void Parse_UnknownPrinterProperty_IsRefused() =>
+        Assert.Throws<ProfileException>(() => ProfileReader.Parse(
+            """{ "id": "x", "kind": "printer", "vendor": "v", "model": "m", "transport": { "type": "tcp" }, "printer": { "language": "Zpl", "dpi": 203, "printableWidthDots": 812, "statusCommand": "~hs", "colour": true } }""",
+            "inline"));
+}
