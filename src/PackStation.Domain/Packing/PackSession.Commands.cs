@@ -27,6 +27,22 @@ public sealed partial class PackSession
         };
     }
 
+    /// <summary>
+    /// The order was taken away from this station (the shop cancelled it, a supervisor held it, its claim expired):
+    /// forget it and tell the packer why.
+    /// </summary>
+    public SessionStep OrderWithdrawn(string reason)
+    {
+        if (Order is null)
+            return new SessionStep(Feedback.Info("no-order", "No order to withdraw."), []);
+        var orderId = Order.Id;
+        var withdrawn = Event(PackEventKind.OrderReleased, detail: "withdrawn: " + reason);
+        OverrideStage = OverrideStage.None;
+        _supervisor = null;
+        ClearOrder();
+        return new SessionStep(Feedback.Error("order-withdrawn", $"Order {orderId} was withdrawn: {reason}. Put its items aside."), [withdrawn]);
+    }
+
     private SessionStep Logout(string code)
     {
         if (Order is not null)

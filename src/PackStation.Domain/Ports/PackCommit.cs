@@ -9,6 +9,7 @@ namespace PackStation.Domain.Ports;
 /// the order's progress, an order leaving the station, and the shipment confirmation of a packed order.
 /// </summary>
 public sealed record PackCommit(
+    string StationId,
     IReadOnlyList<PackEvent> Events,
     OrderProgress? Progress = null,
     OrderTransition? Transition = null,

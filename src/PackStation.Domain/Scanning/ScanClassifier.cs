@@ -3,7 +3,7 @@ using PackStation.Domain.Packers;
 namespace PackStation.Domain.Scanning;
 
 /// <summary>Turns a scanned code into a <see cref="ScanInput"/>: command, reason, badge, or a code for the session to interpret.</summary>
-public sealed class ScanClassifier(BarcodeConventions conventions, Func<string, Packer?> findPackerByBadge, Catalogue.Catalogue catalogue)
+public sealed class ScanClassifier(BarcodeConventions conventions, Func<string, Packer?> findPackerByBadge, Func<Catalogue.Catalogue> catalogue)
 {
     private readonly Dictionary<string, PackCommand> _commands = BarcodeConventions.CommandNames
         .ToDictionary(pair => conventions.CommandPrefix + pair.Value, pair => pair.Key, StringComparer.OrdinalIgnoreCase);
@@ -18,6 +18,6 @@ public sealed class ScanClassifier(BarcodeConventions conventions, Func<string, 
             return new ReasonScan(trimmed, trimmed[conventions.ReasonPrefix.Length..].ToUpperInvariant());
         if (findPackerByBadge(trimmed) is { } packer)
             return new BadgeScan(trimmed, packer);
-        return new CodeScan(trimmed, catalogue.TryResolve(trimmed, gtin, out var match) ? match : null);
+        return new CodeScan(trimmed, catalogue().TryResolve(trimmed, gtin, out var match) ? match : null);
     }
 }

@@ -11,30 +11,33 @@ public sealed partial class SqlitePackStore
 {
     private const string EventColumns = "seq, at_utc, station, packer, order_id, kind, code, detail, units";
 
+    /// <summary>Queues the commit for the group writer; returns once it is durable (or throws what failed it).</summary>
     public Task CommitAsync(PackCommit commit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commit);
-        if (commit.IsEmpty)
-            return Task.CompletedTask;
-        return WriteAsync(async (connection, transaction) =>
+        return commit.IsEmpty ? Task.CompletedTask : _groupCommit.EnqueueAsync(commit, cancellationToken);
+    }
+
+    /// <summary>Applies one commit inside the group writer's transaction (under its own savepoint).</summary>
+    private async Task ApplyCommitAsync(SqliteConnection connection, SqliteTransaction transaction, PackCommit commit, CancellationToken cancellationToken)
+    {
         {
             var orderId = commit.Transition?.OrderId ?? commit.Progress?.OrderId;
-            var stationId = commit.Transition?.StationId ?? (commit.Events.Count > 0 ? commit.Events[0].StationId : null);
+            var stationId = commit.StationId;
             if (orderId is not null)
                 await RequireClaimAsync(connection, transaction, orderId, stationId, cancellationToken);
 
             await InsertEventsAsync(connection, transaction, commit.Events, cancellationToken);
             if (commit.Progress is { } progress)
-                await SaveProgressAsync(connection, transaction, progress, stationId!, cancellationToken);
+                await SaveProgressAsync(connection, transaction, progress, stationId, cancellationToken);
             if (commit.Transition is { } transition)
                 await TransitionAsync(connection, transaction, transition, cancellationToken);
             if (commit.Confirmation is { } confirmation)
                 await InsertConfirmationAsync(connection, transaction, confirmation, cancellationToken);
-            return true;
-        }, cancellationToken);
+        }
     }
 
-    private static async Task RequireClaimAsync(SqliteConnection connection, SqliteTransaction transaction, string orderId, string? stationId, CancellationToken cancellationToken)
+    private static async Task RequireClaimAsync(SqliteConnection connection, SqliteTransaction transaction, string orderId, string stationId, CancellationToken cancellationToken)
     {
         using var command = Sql.Command(connection, transaction, "SELECT status, claimed_by FROM orders WHERE id = $id", ("$id", orderId));
         using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -13,6 +13,7 @@ public sealed partial class SqlitePackStore : IPackStore
     private readonly SqliteConnectionFactory _connections;
     private readonly TimeProvider _clock;
     private readonly SemaphoreSlim _gate;
+    private readonly GroupCommitWriter _groupCommit;
 
     public SqlitePackStore(StoreOptions options, TimeProvider clock)
     {
@@ -20,6 +21,7 @@ public sealed partial class SqlitePackStore : IPackStore
         _connections = new SqliteConnectionFactory(options);
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
         _gate = WriteGate.For(_connections.DataSource);
+        _groupCommit = new GroupCommitWriter(_connections, _gate, ApplyCommitAsync);
     }
 
     public string DataSource => _connections.DataSource;

@@ -7,6 +7,8 @@ public static class CommandTable
 {
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
+        new RunCommand(),
+        new SimulateCommand(),
         new ProfilesCheckCommand(),
     ];
 

@@ -12,6 +12,18 @@ public static class ConfigurationFactory
 {
     public static IConfigurationRoot Build(string[] args) => Add(new ConfigurationBuilder(), args).Build();
 
+    /// <summary>
+    /// Adds the layers. Only the service takes every argument as configuration (<c>--urls</c>, <c>--Store:Provider Sqlite</c>);
+    /// the tools take only <c>--Section:Key=value</c> words, so their own options never become settings.
+    /// </summary>
+    public static IConfigurationBuilder Add(IConfigurationBuilder builder, string[] args, bool allArguments)
+    {
+        Add(builder, allArguments ? [] : args);
+        if (allArguments)
+            builder.AddCommandLine(args);
+        return builder;
+    }
+
     public static IConfigurationBuilder Add(IConfigurationBuilder builder, string[] args)
     {
         ArgumentNullException.ThrowIfNull(builder);

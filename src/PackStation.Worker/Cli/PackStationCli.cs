@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using PackStation.Hardware.Profiles;
+using PackStation.Storage;
 
 namespace PackStation.Worker.Cli;
 
@@ -40,7 +41,7 @@ public static class PackStationCli
             await error.WriteLineAsync($"packstation {command.Name}: {e.Message}\nusage: packstation {command.Usage}");
             return ExitCodes.Usage;
         }
-        catch (Exception e) when (e is ProfileException or OptionsValidationException or ConfigurationException)
+        catch (Exception e) when (e is ProfileException or OptionsValidationException or ConfigurationException or StoreException)
         {
             await error.WriteLineAsync($"packstation {command.Name}: configuration error: {e.Message}");
             return ExitCodes.Configuration;

@@ -40,7 +40,7 @@ public sealed class StoreHarness : IDisposable
         var store = services.GetRequiredService<IPackStore>();
         var claim = await store.ClaimAsync(order.Id, "S01", DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5), CancellationToken.None);
         Assert.NotNull(claim.Claim);
-        await store.CommitAsync(new PackCommit([], Transition: new OrderTransition(order.Id, "S01", OrderStatus.Packed), Confirmation: new ShipmentConfirmation
+        await store.CommitAsync(new PackCommit("S01", [], Transition: new OrderTransition(order.Id, "S01", OrderStatus.Packed), Confirmation: new ShipmentConfirmation
         {
             OrderId = order.Id, Shop = order.Shop, ExternalId = order.ExternalId, Carrier = order.Carrier, TrackingNumbers = tracking, PackedAt = DateTimeOffset.UtcNow,
         }), CancellationToken.None);

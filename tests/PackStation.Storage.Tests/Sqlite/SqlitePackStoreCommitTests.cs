@@ -23,7 +23,7 @@ public sealed class SqlitePackStoreCommitTests
         await fixture.Store.ClaimAsync("TB-1", "S01", fixture.Clock.GetUtcNow(), Lease, None);
         var progress = new OrderProgress("TB-1", new Dictionary<string, int> { ["CY-26-RED-50"] = 1 }, []);
 
-        await fixture.Store.CommitAsync(new PackCommit([Event(fixture, PackEventKind.ItemAccepted)], progress), None);
+        await fixture.Store.CommitAsync(new PackCommit("S01", [Event(fixture, PackEventKind.ItemAccepted)], progress), None);
         var reopened = fixture.Open();
         var claims = await reopened.GetClaimsAsync("S01", None);
         var events = await reopened.ReadOrderEventsAsync("TB-1", None);
@@ -44,7 +44,7 @@ public sealed class SqlitePackStoreCommitTests
         var progress = OrderProgress.Empty("TB-1");
 
         await Assert.ThrowsAsync<ClaimLostException>(() =>
-            fixture.Store.CommitAsync(new PackCommit([Event(fixture, PackEventKind.ItemAccepted)], progress), None));
+            fixture.Store.CommitAsync(new PackCommit("S01", [Event(fixture, PackEventKind.ItemAccepted)], progress), None));
 
         Assert.Empty(await fixture.Store.ReadOrderEventsAsync("TB-1", None));
     }
@@ -60,7 +60,7 @@ public sealed class SqlitePackStoreCommitTests
             OrderId = "TB-1", Shop = "taobao", ExternalId = "1", Carrier = "ZTO", TrackingNumbers = ["ZT1", "ZT2"], PackedAt = fixture.Clock.GetUtcNow(),
         };
 
-        await fixture.Store.CommitAsync(new PackCommit([Event(fixture, PackEventKind.OrderPacked)],
+        await fixture.Store.CommitAsync(new PackCommit("S01", [Event(fixture, PackEventKind.OrderPacked)],
             new OrderProgress("TB-1", new Dictionary<string, int>(), ["ZT1", "ZT2"]),
             new OrderTransition("TB-1", "S01", OrderStatus.Packed), confirmation), None);
         var due = await fixture.Store.GetDueAsync(fixture.Clock.GetUtcNow(), 10, None);
@@ -77,7 +77,7 @@ public sealed class SqlitePackStoreCommitTests
     {
         await using var fixture = await StoreFixture.CreateAsync();
 
-        await fixture.Store.CommitAsync(new PackCommit([Event(fixture, PackEventKind.LoggedIn, order: null)]), None);
+        await fixture.Store.CommitAsync(new PackCommit("S01", [Event(fixture, PackEventKind.LoggedIn, order: null)]), None);
 
         Assert.Single(await fixture.Store.ReadEventsAsync(0, 10, None));
     }
@@ -88,7 +88,7 @@ public sealed class SqlitePackStoreCommitTests
         await using var fixture = await StoreFixture.CreateAsync();
         await fixture.Store.UpsertOrdersAsync([TestOrders.Make("1")], None);
         await fixture.Store.ClaimAsync("TB-1", "S01", fixture.Clock.GetUtcNow(), Lease, None);
-        await fixture.Store.CommitAsync(new PackCommit([], null, new OrderTransition("TB-1", "S01", OrderStatus.Packed),
+        await fixture.Store.CommitAsync(new PackCommit("S01", [], null, new OrderTransition("TB-1", "S01", OrderStatus.Packed),
             new ShipmentConfirmation { OrderId = "TB-1", Shop = "taobao", ExternalId = "1", TrackingNumbers = ["ZT1"], PackedAt = fixture.Clock.GetUtcNow() }), None);
         var id = (await fixture.Store.GetDueAsync(fixture.Clock.GetUtcNow(), 1, None))[0].Id;
 

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PackStation.Packing.Directory;
+using PackStation.Packing.Labelling;
+using PackStation.Packing.Simulation;
+using PackStation.Packing.Stations;
+using PackStation.Packing.Statistics;
+
+namespace PackStation.Packing;
+
+public static class PackingServiceCollectionExtensions
+{
+    /// <summary>Registers the stations, their runtime services and the statistics. Needs storage and hardware registered.</summary>
+    public static IServiceCollection AddPackStationPacking(this IServiceCollection services, IConfiguration configuration, bool simulatedPackers)
+    {
+        services.AddOptions<PackingOptions>().Bind(configuration.GetSection(PackingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StationsOptions>().Bind(configuration.GetSection(StationsOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StationsOptions>, StationsOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<PackingDirectory>();
+        services.AddSingleton<StationBoard>();
+        services.AddSingleton<LatencyRecorder>();
+        services.AddSingleton<DemoTrackingNumbers>();
+        services.TryAddSingleton<IParcelLabeler, BasicParcelLabeler>();
+        services.AddSingleton<StationFleet>();
+        services.AddSingleton<StatsService>();
+        services.AddHostedService<StationsHostedService>();
+        services.AddHostedService<DirectoryRefreshService>();
+        services.AddHostedService<ClaimSweeper>();
+        if (simulatedPackers)
+            services.AddHostedService<SimulatedPackersService>();
+        return services;
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using PackStation.Packing.Statistics;
+
+namespace PackStation.Web.Api;
+
+/// <summary><c>GET /api/stats</c>: today's throughput, packers, stations and queue (design.md's shape).</summary>
+public static class StatsApi
+{
+    public static IEndpointRouteBuilder MapStatsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/stats", async Task<Ok<PackingStats>> (StatsService stats, CancellationToken cancellationToken) =>
+            TypedResults.Ok(await stats.GetAsync(cancellationToken)))
+            .WithName("GetStats");
+        return app;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using PackStation.Domain.Packers;
+using PackStation.Domain.Ports;
+using PackStation.Domain.Scanning;
+using PackStation.Hardware;
+using PackStation.Packing;
+using PackStation.Packing.Directory;
+using PackStation.Packing.Simulation;
+using PackStation.Packing.Stations;
+using PackStation.Shops.Demo;
+using PackStation.Storage;
+using Serilog;
+
+namespace PackStation.Worker.Hosting;
+
+/// <summary>What <c>packstation simulate</c> measured.</summary>
+public sealed record SimulationResult(int Orders, int Stations, int Packed, double Seconds, double OrdersPerSecond,
+    double ScanLatencyMsP50, double ScanLatencyMsP99, double ScanLatencyMsMax, long Scans, int Errors, string Store);
+
+/// <summary>
+/// The whole packing pipeline at full speed: the real store, station runtimes and labeler, with simulated devices
+/// and packers who never pause. Either packs freshly generated demo orders in a throwaway store, or (from the store)
+/// every open order already in the configured one.
+/// </summary>
+public static class SimulationRun
+{
+    public static async Task<SimulationResult> RunAsync(IConfiguration configuration, int stations, int orders, bool fromStore, string? storeFolder, TextWriter progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var overrides = new Dictionary<string, string?>
+        {
+            ["Stations:Count"] = stations.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Packing:ClaimLease"] = "00:10:00",
+        };
+        if (!fromStore)
+            overrides["Store:ConnectionString"] = $"Data Source={Path.Combine(storeFolder!, "simulate.db")}";
+
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddConfiguration(configuration).AddInMemoryCollection(overrides);
+        // Only the simulated twins: a site's real station list does not take part.
+        builder.Configuration["Stations:List"] = null;
+        builder.Services.AddSerilog((_, logger) => logger.MinimumLevel.Warning().WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose, formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+        builder.Services.AddPackStationStorage(builder.Configuration).AddPackStationHardware(builder.Configuration)
+            .AddPackStationPacking(builder.Configuration, simulatedPackers: false);
+        builder.Services.Configure<StationsOptions>(o => o.List.Clear());
+
+        using var host = builder.Build();
+        var store = host.Services.GetRequiredService<IPackStore>();
+        await store.MigrateAsync(cancellationToken);
+        var packers = await PrepareAsync(store, stations, orders, fromStore, cancellationToken);
+        var open = (await store.CountQueueAsync(DateTimeOffset.MaxValue, cancellationToken)).Ready;
+        await progress.WriteLineAsync($"simulate: {stations} stations, {open} orders to pack ({(fromStore ? "from the configured store" : "demo orders")})");
+
+        await host.StartAsync(cancellationToken);
+        var fleet = host.Services.GetRequiredService<StationFleet>();
+        var board = host.Services.GetRequiredService<StationBoard>();
+        var directory = host.Services.GetRequiredService<PackingDirectory>();
+        await directory.ReloadAsync(cancellationToken);
+        var packing = host.Services.GetRequiredService<IOptions<PackingOptions>>().Value;
+        var conventions = new BarcodeConventions(packing.CommandPrefix, packing.ReasonPrefix);
+        var clock = host.Services.GetRequiredService<TimeProvider>();
+        await WaitForStationsAsync(board, fleet.Runtimes.Count, cancellationToken);
+
+        var errors = 0;
+        var watch = Stopwatch.StartNew();
+        var work = fleet.Runtimes.Select((runtime, i) => Task.Run(async () =>
+        {
+            var packer = new SimulatedPacker(runtime, board, directory, packers[i], SimulatedPackerPace.FullSpeed, conventions, clock, new Random(i));
+            try
+            {
+                await packer.RunAsync(stopWhenQueueEmpty: true, cancellationToken);
+            }
+            catch (Exception e) when (e is TimeoutException or InvalidOperationException)
+            {
+                Interlocked.Increment(ref errors);
+                await progress.WriteLineAsync($"simulate: station {runtime.StationId}: {e.Message}");
+            }
+
+            return packer.OrdersPacked;
+        }, cancellationToken)).ToList();
+        var packed = (await Task.WhenAll(work)).Sum();
+        watch.Stop();
+        await host.StopAsync(CancellationToken.None);
+
+        var latency = host.Services.GetRequiredService<LatencyRecorder>();
+        var seconds = watch.Elapsed.TotalSeconds;
+        errors += Math.Max(0, open - packed);
+        return new SimulationResult(open, stations, packed, Math.Round(seconds, 3), Math.Round(packed / Math.Max(seconds, 1e-6), 1),
+            Math.Round(latency.PercentileMilliseconds(50), 3), Math.Round(latency.PercentileMilliseconds(99), 3), Math.Round(latency.PercentileMilliseconds(100), 3),
+            latency.Count, errors, fromStore ? "configured" : "sqlite (temporary)");
+    }
+
+    /// <summary>Puts in what the run needs: the demo catalogue and orders (unless from the store) and one packer per station.</summary>
+    private static async Task<IReadOnlyList<Packer>> PrepareAsync(IPackStore store, int stations, int orders, bool fromStore, CancellationToken cancellationToken)
+    {
+        if (!fromStore)
+        {
+            await store.UpsertProductsAsync(DemoCatalogue.Products, cancellationToken);
+            var generator = new DemoOrderGenerator(new Random(42));
+            var start = DateTimeOffset.UtcNow.AddHours(-1);
+            var all = Enumerable.Range(0, orders).Select(i => generator.Next(start.AddMilliseconds(i))).ToList();
+            foreach (var batch in all.Chunk(1000))
+                await store.UpsertOrdersAsync(batch, cancellationToken);
+        }
+
+        var packers = Enumerable.Range(1, stations)
+            .Select(i => new Packer($"SIM{i:000}", $"Simulated packer {i}", $"BADGE-SIM{i:000}"))
+            .ToList();
+        await store.UpsertPackersAsync(packers, cancellationToken);
+        return packers;
+    }
+
+    private static async Task WaitForStationsAsync(StationBoard board, int count, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        while (board.All.Count < count)
+            await Task.Delay(10, timeout.Token);
+    }
+}
