@@ -8,7 +8,7 @@ namespace PackStation.Labels.Emitters;
 
 /// <summary>
 /// ESC/POS prints one thing per line, top to bottom (the templates lay out receipt printers that way): text in
-/// GB18030 Chinese mode when the profile declares it (else PC437 for ASCII), sizes by GS !, Code 128 by GS k, QR by
+/// GB18030 Chinese mode when the profile declares it (else the profile's single-byte code table for ASCII), sizes by GS !, Code 128 by GS k, QR by
 /// GS ( k, and GS v 0 raster bands for rules and anything the printer cannot draw. Ends with a feed and, with a
 /// cutter, a partial cut.
 /// </summary>
@@ -23,12 +23,12 @@ public sealed class EscPosLabelEmitter : ILabelEmitter
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(printer);
         ArgumentNullException.ThrowIfNull(rasterizer);
-        var mode = TextPolicy.DeclaresChinese(printer) ? EscPosTextMode.Chinese : EscPosTextMode.SingleByte(EscPosCodePage.Pc437);
+        var mode = TextPolicy.DeclaresChinese(printer) ? EscPosTextMode.Chinese : EscPosTextMode.SingleByte(new EscPosCodePage(printer.CodeTable, printer.CodePage));
         var pos = new EscPosBuilder(mode, printer.PrintableWidthDots).Initialize();
         var raster = 0;
         if (forceRaster)
         {
-            pos.RasterImage(rasterizer.RenderPage(layout));
+            pos.RasterImage(rasterizer.RenderPage(layout), printer.RasterBandRows);
             return new EmittedLabel(Finish(pos, printer), layout.Elements.Count);
         }
 
@@ -60,7 +60,7 @@ public sealed class EscPosLabelEmitter : ILabelEmitter
                     var image = rasterizer.Render(element);
                     var placed = new MonoBitmap(Math.Min(element.X + image.Width, printer.PrintableWidthDots), image.Height);
                     ElementRasterizer.Blit(placed, image, element.X, 0);
-                    pos.Align(EscPosAlignment.Left).RasterImage(placed);
+                    pos.Align(EscPosAlignment.Left).RasterImage(placed, printer.RasterBandRows);
                     if (element is not RuleElement)
                         raster++;
                     break;

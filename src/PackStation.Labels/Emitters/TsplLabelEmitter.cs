@@ -22,8 +22,9 @@ public sealed class TsplLabelEmitter : ILabelEmitter
         ArgumentNullException.ThrowIfNull(printer);
         ArgumentNullException.ThrowIfNull(rasterizer);
         var dotsPerMm = layout.Dpi / 25.4;
+        var (widthMm, heightMm) = LabelTemplates.SizeMm(layout.Template);
         var tspl = new TsplBuilder()
-            .Size(Math.Round(layout.WidthDots / dotsPerMm, 1), Math.Round(layout.HeightDots / dotsPerMm, 1))
+            .Size(Math.Min(widthMm, Math.Round(layout.WidthDots / dotsPerMm, 1)), heightMm > 0 ? heightMm : Math.Round(layout.HeightDots / dotsPerMm, 1))
             .Gap(2)
             .Direction(1)
             .Cls();
@@ -41,7 +42,7 @@ public sealed class TsplLabelEmitter : ILabelEmitter
             {
                 case TextElement t when TextPolicy.IsNative(t.Text, printer):
                     var multiplier = Math.Clamp((int)Math.Round(t.HeightDots / (double)FontCellDots), 1, 10);
-                    tspl.Text(t.X, t.Y, chinese ? TsplFonts.SimplifiedChinese : TsplFonts.Font3, 0, multiplier, multiplier, t.Text);
+                    tspl.Text(t.X, t.Y, chinese ? printer.ChineseFont ?? TsplFonts.SimplifiedChinese : TsplFonts.Font3, 0, multiplier, multiplier, t.Text);
                     break;
                 case BarcodeElement b when printer.NativeBarcodes:
                     tspl.Code128(b.X, b.Y, b.HeightDots, false, 0, b.ModuleDots, b.Data);

@@ -8,7 +8,7 @@ namespace PackStation.Labels.Emitters;
 
 /// <summary>
 /// ZPL II: one format with ^CI28, ^PW/^LL from the layout, text in font 0 (or the printer's CJK font when the
-/// profile declares Chinese), ^BC and ^BQ where the profile says the printer draws barcodes, ^GF images otherwise.
+/// profile declares Chinese: its chineseFont, else Labels:ZplCjkFont), ^BC and ^BQ where the profile says the printer draws barcodes, ^GF images otherwise.
 /// </summary>
 public sealed class ZplLabelEmitter(string cjkFont) : ILabelEmitter
 {
@@ -34,7 +34,7 @@ public sealed class ZplLabelEmitter(string cjkFont) : ILabelEmitter
             {
                 case TextElement t when TextPolicy.IsNative(t.Text, printer):
                     if (TextMeasure.ContainsWide(t.Text))
-                        zpl.Text(t.X, t.Y, cjkFont, t.HeightDots, t.HeightDots, t.Text);
+                        zpl.Text(t.X, t.Y, printer.ChineseFont ?? cjkFont, t.HeightDots, t.HeightDots, t.Text);
                     else
                         zpl.Text(t.X, t.Y, t.HeightDots, t.HeightDots, t.Text);
                     break;
