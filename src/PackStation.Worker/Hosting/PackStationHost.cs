@@ -38,7 +38,7 @@ public static class PackStationHost
             .AddPackStationHardware(configuration)
             .AddPackStationDemo(configuration)
             .AddPackStationPacking(configuration, simulatedPackers: configuration.GetValue<bool>("Demo:SimulatedPackers"))
-            .AddPackStationWeb();
+            .AddPackStationWeb(configuration);
         builder.Services.AddHostedService<ThroughputLogService>();
 
         var app = builder.Build();
