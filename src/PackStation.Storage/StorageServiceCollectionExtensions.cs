@@ -29,6 +29,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICatalogueStore>(sp => sp.GetRequiredService<IPackStore>());
         services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<IPackStore>());
         services.AddSingleton<ISyncStateStore>(sp => sp.GetRequiredService<IPackStore>());
+        services.AddSingleton<IPrintJobStore>(sp => (IPrintJobStore)sp.GetRequiredService<IPackStore>());
         services.AddHostedService<StoreMigrationService>();
         return services;
     }

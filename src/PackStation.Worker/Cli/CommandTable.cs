@@ -10,6 +10,8 @@ public static class CommandTable
         new RunCommand(),
         new SimulateCommand(),
         new ProfilesCheckCommand(),
+        new ScannerListenCommand(),
+        new DevicesCommand(),
     ];
 
     /// <summary>Finds the command named by the first one or two words; "run" when there are none.</summary>

@@ -1,0 +1,11 @@
+namespace PackStation.Domain.Ports;
+
+/// <summary>What a caller gives to queue a job.</summary>
+public sealed record NewPrintJob(string Printer, PrintJobKind Kind, byte[] Bytes)
+{
+    public string? Station { get; init; }
+
+    public string? OrderId { get; init; }
+
+    public long? ReprintOf { get; init; }
+}

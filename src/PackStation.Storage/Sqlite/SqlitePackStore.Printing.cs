@@ -1,0 +1,99 @@
+using Microsoft.Data.Sqlite;
+using PackStation.Domain.Ports;
+
+namespace PackStation.Storage.Sqlite;
+
+/// <summary>The print queue (migration 0100). Every transition names the state it leaves, so it happens once.</summary>
+public sealed partial class SqlitePackStore : IPrintJobStore
+{
+    private const string PrintJobColumns = "id, printer, station, kind, order_id, reprint_of, bytes, state, attempts, created_at, sent_at, last_error";
+
+    public Task<PrintJob> EnqueueAsync(NewPrintJob job, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentException.ThrowIfNullOrWhiteSpace(job.Printer);
+        if (job.Bytes is not { Length: > 0 })
+            throw new ArgumentException("A print job needs bytes.", nameof(job));
+        return WriteAsync(async (connection, transaction) =>
+        {
+            var id = await Sql.ScalarAsync(connection, transaction,
+                """
+                INSERT INTO print_jobs (printer, station, kind, order_id, reprint_of, bytes, created_at, created_utc)
+                VALUES ($printer, $station, $kind, $order, $reprintOf, $bytes, $at, $utc) RETURNING id
+                """, cancellationToken,
+                ("$printer", job.Printer), ("$station", job.Station), ("$kind", job.Kind.ToString().ToLowerInvariant()),
+                ("$order", job.OrderId), ("$reprintOf", job.ReprintOf), ("$bytes", job.Bytes), ("$at", Sql.Iso(at)), ("$utc", Sql.Ms(at)));
+            return new PrintJob
+            {
+                Id = id, Printer = job.Printer, Station = job.Station, Kind = job.Kind, OrderId = job.OrderId, ReprintOf = job.ReprintOf,
+                Bytes = job.Bytes, State = PrintJobState.Queued, CreatedAt = at,
+            };
+        }, cancellationToken);
+    }
+
+    public async Task<PrintJob?> GetAsync(long id, CancellationToken cancellationToken) =>
+        First(await ReadPrintJobsAsync("id = $id", cancellationToken, ("$id", id)));
+
+    public async Task<PrintJob?> GetNextAsync(string printer, CancellationToken cancellationToken) =>
+        First(await ReadPrintJobsAsync("printer = $printer AND state = 'queued' ORDER BY id LIMIT 1", cancellationToken, ("$printer", printer)));
+
+    private static PrintJob? First(IReadOnlyList<PrintJob> jobs) => jobs.Count > 0 ? jobs[0] : null;
+
+    public Task<bool> MarkSendingAsync(long id, DateTimeOffset at, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+            "UPDATE print_jobs SET state = 'sending', attempts = attempts + 1 WHERE id = $id AND state = 'queued'",
+            cancellationToken, ("$id", id)) == 1, cancellationToken);
+
+    public Task MarkDoneAsync(long id, DateTimeOffset at, CancellationToken cancellationToken) =>
+        Transition(id, "state = 'done', sent_at = $at, last_error = NULL", "state = 'sending'", cancellationToken, ("$at", Sql.Iso(at)));
+
+    public Task MarkQueuedAsync(long id, string reason, CancellationToken cancellationToken) =>
+        Transition(id, "state = 'queued', last_error = $reason", "state = 'sending'", cancellationToken, ("$reason", reason));
+
+    public Task MarkFailedAsync(long id, string reason, CancellationToken cancellationToken) =>
+        Transition(id, "state = 'failed', last_error = $reason", "state IN ('queued', 'sending')", cancellationToken, ("$reason", reason));
+
+    public Task<int> FailInterruptedAsync(string printer, string reason, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+            "UPDATE print_jobs SET state = 'failed', last_error = $reason WHERE printer = $printer AND state = 'sending'",
+            cancellationToken, ("$printer", printer), ("$reason", reason)), cancellationToken);
+
+    public Task<IReadOnlyList<PrintJob>> ListAsync(string? printer, PrintJobState? state, int limit, CancellationToken cancellationToken) =>
+        ReadPrintJobsAsync("($printer IS NULL OR printer = $printer) AND ($state IS NULL OR state = $state) ORDER BY id DESC LIMIT $limit",
+            cancellationToken, ("$printer", printer), ("$state", state?.ToString().ToLowerInvariant()), ("$limit", limit));
+
+    private Task<int> Transition(long id, string set, string from, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
+        WriteAsync(async (connection, transaction) =>
+        {
+            var changed = await Sql.ExecuteAsync(connection, transaction, $"UPDATE print_jobs SET {set} WHERE id = $id AND {from}",
+                cancellationToken, [("$id", id), .. parameters]);
+            return changed == 1 ? changed : throw new StoreException($"Print job {id} is not in the state this change needs ({from}).");
+        }, cancellationToken);
+
+    private Task<IReadOnlyList<PrintJob>> ReadPrintJobsAsync(string where, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
+        ReadAsync(async connection =>
+        {
+            var list = new List<PrintJob>();
+            using var command = Sql.Command(connection, null, $"SELECT {PrintJobColumns} FROM print_jobs WHERE {where}", parameters);
+            using var r = await command.ExecuteReaderAsync(cancellationToken);
+            while (await r.ReadAsync(cancellationToken))
+                list.Add(ReadPrintJob(r));
+            return (IReadOnlyList<PrintJob>)list;
+        }, cancellationToken);
+
+    private static PrintJob ReadPrintJob(SqliteDataReader r) => new()
+    {
+        Id = r.GetInt64(0),
+        Printer = r.GetString(1),
+        Station = Sql.NullableString(r, 2),
+        Kind = Enum.Parse<PrintJobKind>(r.GetString(3), ignoreCase: true),
+        OrderId = Sql.NullableString(r, 4),
+        ReprintOf = Sql.NullableLong(r, 5),
+        Bytes = (byte[])r.GetValue(6),
+        State = Enum.Parse<PrintJobState>(r.GetString(7), ignoreCase: true),
+        Attempts = r.GetInt32(8),
+        CreatedAt = Sql.ParseIso(r.GetString(9)),
+        SentAt = Sql.NullableString(r, 10) is { } sent ? Sql.ParseIso(sent) : null,
+        LastError = Sql.NullableString(r, 11),
+    };
+}

@@ -1,0 +1,109 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using PackStation.Domain.Catalogue;
+using PackStation.Domain.Orders;
+using PackStation.Domain.Packers;
+using PackStation.Hardware.Printers;
+using PackStation.Hardware.Profiles;
+using PackStation.Hardware.Simulated;
+using PackStation.Packing.Directory;
+using PackStation.Packing.Labelling;
+using PackStation.Packing.Stations;
+using PackStation.Storage;
+using PackStation.Storage.Sqlite;
+using PackStation.TestKit;
+
+namespace PackStation.Packing.Tests.Stations;
+
+/// <summary>
+/// A station runtime over a real SQLite file with simulated devices. <see cref="ScanAsync"/> plays a scan and waits
+/// for the station's answer, as a packer looks at the screen.
+/// </summary>
+internal sealed class StationHarness : IAsyncDisposable
+{
+    public static readonly Packer Packer = new("P001", "王芳", "BADGE-P001");
+    public static readonly Packer Supervisor = new("SUP1", "包主管", "BADGE-SUP1", PackerRole.Supervisor);
+    public const string Red = "6901230000017";
+    public const string Navy = "6901230000031";
+
+    private readonly TempDirectory _dir;
+    private readonly CancellationTokenSource _stop = new();
+    private Task? _running;
+
+    private StationHarness(TempDirectory dir, PackingOptions options)
+    {
+        _dir = dir;
+        Options = options;
+        Store = new SqlitePackStore(new StoreOptions { ConnectionString = $"Data Source={dir.File("store.db")}", Durability = StoreDurability.Normal }, TimeProvider.System);
+        Directory = new PackingDirectory(Store);
+    }
+
+    public SqlitePackStore Store { get; }
+    public PackingDirectory Directory { get; }
+    public PackingOptions Options { get; }
+    public StationBoard Board { get; } = new();
+    public SimulatedScanner Scanner { get; } = new();
+    public SimulatedScale Scale { get; } = new();
+    public SimulatedPrinter Printer { get; } = new(PrinterLanguage.Zpl);
+    public StationRuntime Runtime { get; private set; } = null!;
+    public StationSnapshot Now => Board.Get("S01")!;
+
+    public static async Task<StationHarness> StartAsync(PackingOptions? options = null, TempDirectory? reuse = null, params Order[] orders)
+    {
+        var harness = new StationHarness(reuse ?? new TempDirectory("station"), options ?? new PackingOptions { ClaimLease = TimeSpan.FromMinutes(5) });
+        await harness.Store.MigrateAsync(CancellationToken.None);
+        await harness.Store.UpsertProductsAsync(
+        [
+            new Product("RED-50", "正红 50g", 52, [new ProductBarcode(Red)]),
+            new Product("NAVY-50", "藏青 50g", 50, [new ProductBarcode(Navy)]),
+        ], CancellationToken.None);
+        await harness.Store.UpsertPackersAsync([Packer, Supervisor], CancellationToken.None);
+        if (orders.Length > 0)
+            await harness.Store.UpsertOrdersAsync(orders, CancellationToken.None);
+        await harness.Directory.ReloadAsync(CancellationToken.None);
+        harness.Start();
+        await harness.Board.WaitForAsync("S01", _ => true, new CancellationTokenSource(TimeSpan.FromSeconds(10)).Token);
+        return harness;
+    }
+
+    public TempDirectory Folder => _dir;
+
+    /// <summary>2 × RED-50 and 1 × NAVY-50: expected 154 g + 20 g packaging.</summary>
+    public static Order Order(string id = "1") => TestOrders.Make(id, new OrderLine("RED-50", "正红 50g", 2, 52), new OrderLine("NAVY-50", "藏青 50g", 1, 50));
+
+    public async Task<StationSnapshot> ScanAsync(string code)
+    {
+        var before = Now.Version;
+        Scanner.Inject(code);
+        return await WaitAsync(s => s.Version > before);
+    }
+
+    public async Task<StationSnapshot> WaitAsync(Func<StationSnapshot, bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        return await Board.WaitForAsync("S01", condition, timeout.Token);
+    }
+
+    public async Task StopAsync()
+    {
+        await _stop.CancelAsync();
+        if (_running is not null)
+            await _running;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _stop.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _dir.Dispose();
+    }
+
+    private void Start()
+    {
+        var profile = new HardwareProfile { Id = "simulated", Kind = DeviceKind.Printer, Vendor = "PackStation", Model = "sim", Printer = new PrinterSettings() };
+        var devices = new StationDevices(Scanner, Scale, Printer, profile);
+        Runtime = new StationRuntime(new StationOptions { Id = "S01" }, devices, Options, Store, Directory,
+            new BasicParcelLabeler(new DemoTrackingNumbers(TimeProvider.System)), Board, new LatencyRecorder(), TimeProvider.System, NullLogger<StationRuntime>.Instance);
+        _running = Task.Run(() => Runtime.RunAsync(_stop.Token));
+    }
+}

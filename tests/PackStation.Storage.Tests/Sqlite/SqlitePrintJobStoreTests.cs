@@ -1,0 +1,79 @@
+using PackStation.Domain.Ports;
+
+namespace PackStation.Storage.Tests.Sqlite;
+
+public sealed class SqlitePrintJobStoreTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task EnqueueAsync_ThenGetNext_ReturnsTheExactBytesOldestFirst()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        var now = fixture.Clock.GetUtcNow();
+        var first = await fixture.Store.EnqueueAsync(new NewPrintJob("S01/printer", PrintJobKind.Label, [0x5E, 0x58, 0x41, 0x00, 0xFF]) { OrderId = "TB-1", Station = "S01" }, now, None);
+        await fixture.Store.EnqueueAsync(new NewPrintJob("S01/printer", PrintJobKind.Slip, [1]), now, None);
+        await fixture.Store.EnqueueAsync(new NewPrintJob("S02/printer", PrintJobKind.Label, [2]), now, None);
+
+        var next = await fixture.Store.GetNextAsync("S01/printer", None);
+        Assert.NotNull(next);
+        Assert.Equal(first.Id, next.Id);
+        Assert.Equal(new byte[] { 0x5E, 0x58, 0x41, 0x00, 0xFF }, next.Bytes);
+        Assert.Equal(PrintJobState.Queued, next.State);
+        Assert.Equal("TB-1", next.OrderId);
+    }
+
+    [Fact]
+    public async Task MarkSendingAsync_Twice_OnlyTheFirstWins()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        var job = await fixture.Store.EnqueueAsync(new NewPrintJob("P", PrintJobKind.Label, [1]), fixture.Clock.GetUtcNow(), None);
+        Assert.True(await fixture.Store.MarkSendingAsync(job.Id, fixture.Clock.GetUtcNow(), None));
+        Assert.False(await fixture.Store.MarkSendingAsync(job.Id, fixture.Clock.GetUtcNow(), None));
+        Assert.Null(await fixture.Store.GetNextAsync("P", None));
+        Assert.Equal(1, (await fixture.Store.GetAsync(job.Id, None))!.Attempts);
+    }
+
+    [Fact]
+    public async Task MarkQueuedAsync_AfterInterruptedSend_JobIsNextAgain()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        var job = await fixture.Store.EnqueueAsync(new NewPrintJob("P", PrintJobKind.Label, [1]), fixture.Clock.GetUtcNow(), None);
+        await fixture.Store.MarkSendingAsync(job.Id, fixture.Clock.GetUtcNow(), None);
+        await fixture.Store.MarkQueuedAsync(job.Id, "connection lost after 10 of 20 bytes", None);
+        var again = await fixture.Store.GetNextAsync("P", None);
+        Assert.Equal(job.Id, again!.Id);
+        Assert.Equal("connection lost after 10 of 20 bytes", again.LastError);
+    }
+
+    [Fact]
+    public async Task MarkDoneAsync_NotSending_Throws()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        var job = await fixture.Store.EnqueueAsync(new NewPrintJob("P", PrintJobKind.Label, [1]), fixture.Clock.GetUtcNow(), None);
+        await Assert.ThrowsAsync<StoreException>(() => fixture.Store.MarkDoneAsync(job.Id, fixture.Clock.GetUtcNow(), None));
+    }
+
+    [Fact]
+    public async Task FailInterruptedAsync_JobLeftSendingByACrash_BecomesFailedNotResent()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        var job = await fixture.Store.EnqueueAsync(new NewPrintJob("P", PrintJobKind.Label, [1]), fixture.Clock.GetUtcNow(), None);
+        await fixture.Store.MarkSendingAsync(job.Id, fixture.Clock.GetUtcNow(), None);
+
+        Assert.Equal(1, await fixture.Store.FailInterruptedAsync("P", "interrupted by a restart", None));
+        Assert.Null(await fixture.Store.GetNextAsync("P", None));
+        Assert.Equal(PrintJobState.Failed, (await fixture.Store.GetAsync(job.Id, None))!.State);
+    }
+
+    [Fact]
+    public async Task ListAsync_ByState_NewestFirst()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        var a = await fixture.Store.EnqueueAsync(new NewPrintJob("P", PrintJobKind.Label, [1]), fixture.Clock.GetUtcNow(), None);
+        var b = await fixture.Store.EnqueueAsync(new NewPrintJob("P", PrintJobKind.Reprint, [1]) { ReprintOf = a.Id }, fixture.Clock.GetUtcNow(), None);
+        var listed = await fixture.Store.ListAsync("P", PrintJobState.Queued, 10, None);
+        Assert.Equal([b.Id, a.Id], listed.Select(j => j.Id));
+        Assert.Equal(a.Id, listed[0].ReprintOf);
+    }
+}
