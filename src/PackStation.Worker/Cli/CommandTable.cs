@@ -10,8 +10,12 @@ public static class CommandTable
         new RunCommand(),
         new SimulateCommand(),
         new ProfilesCheckCommand(),
+        new SyncCommand(),
+        new OrdersCommand(),
+        new OutboxCommand(),
         new ScannerListenCommand(),
         new DevicesCommand(),
+        new ScaleReadCommand(),
     ];
 
     /// <summary>Finds the command named by the first one or two words; "run" when there are none.</summary>
