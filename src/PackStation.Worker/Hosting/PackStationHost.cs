@@ -40,7 +40,7 @@ public static class PackStationHost
             .AddPackStationShops(configuration)
             .AddPackStationDemo(configuration)
             .AddPackStationPacking(configuration, simulatedPackers: configuration.GetValue<bool>("Demo:SimulatedPackers"))
-            .AddPackStationWeb();
+            .AddPackStationWeb(configuration);
         builder.Services.AddHostedService<ThroughputLogService>();
 
         var app = builder.Build();
