@@ -12,6 +12,7 @@ public static class CommandTable
         new ProfilesCheckCommand(),
         new ScannerListenCommand(),
         new DevicesCommand(),
+        new PrintCommand(),
     ];
 
     /// <summary>Finds the command named by the first one or two words; "run" when there are none.</summary>
