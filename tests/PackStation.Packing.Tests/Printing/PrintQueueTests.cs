@@ -142,7 +142,7 @@ public sealed class PrintQueueTests : IAsyncLifetime, IDisposable
     }
 
     private PrintQueue Queue(FakeTcpPrinter fake) =>
-        new(Key, new TransportPrinter(new TcpPrinterTransport(TcpPrinterOptions.Parse(fake.HostAndPort)), new ZplStatusReader(), PrinterLanguage.Zpl, TimeSpan.FromSeconds(1), confirmTimeout: TimeSpan.FromSeconds(30)), _store, Fast);
+        new(Key, new TransportPrinter(new TcpPrinterTransport(TcpPrinterOptions.Parse(fake.HostAndPort)), new ZplStatusReader(), PrinterLanguage.Zpl, TimeSpan.FromSeconds(5), confirmTimeout: TimeSpan.FromSeconds(30)), _store, Fast);
 
     private async Task<PrintJob> WaitForStateAsync(long id, PrintJobState state)
     {
