@@ -33,6 +33,8 @@ public static class HardwareServiceCollectionExtensions
         services.AddSingleton<IDeviceDriver<IBarcodeScanner>, PackStation.Hardware.Scanners.Evdev.EvdevScannerDriver>();
         services.AddSingleton<IDeviceDriver<IBarcodeScanner>, PackStation.Hardware.Scanners.HidPos.HidPosScannerDriver>();
         services.AddSingleton<IDeviceDriver<IScale>, SimulatedScaleDriver>();
+        services.AddSingleton<IDeviceDriver<IScale>, PackStation.Hardware.Scales.Drivers.SerialScaleDriver>();
+        services.AddSingleton<IDeviceDriver<IScale>, PackStation.Hardware.Scales.HidPos.HidrawScaleDriver>();
         services.AddSingleton<IDeviceDriver<IPrinter>, SimulatedPrinterDriver>();
         services.AddSingleton<IDeviceDriver<IPrinter>, PrinterDriver>();
         return services;

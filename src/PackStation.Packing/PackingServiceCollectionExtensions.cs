@@ -15,7 +15,8 @@ public static class PackingServiceCollectionExtensions
     /// <summary>Registers the stations, their runtime services and the statistics. Needs storage and hardware registered.</summary>
     public static IServiceCollection AddPackStationPacking(this IServiceCollection services, IConfiguration configuration, bool simulatedPackers)
     {
-        services.AddOptions<PackingOptions>().Bind(configuration.GetSection(PackingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PackingOptions>().Bind(configuration.GetSection(PackingOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PackingOptions>>(new SectionValidator<PackingOptions>(PackingOptions.SectionName));
         services.AddOptions<StationsOptions>().Bind(configuration.GetSection(StationsOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StationsOptions>, StationsOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);

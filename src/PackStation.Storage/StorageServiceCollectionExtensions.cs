@@ -17,7 +17,9 @@ public static class StorageServiceCollectionExtensions
     {
         services.AddOptions<StoreOptions>()
             .Bind(configuration.GetSection(StoreOptions.SectionName))
-            .ValidateDataAnnotations()
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "Store:ConnectionString is empty.")
+            .Validate(o => o.ClaimLease >= TimeSpan.FromSeconds(5), "Store:ClaimLease must be at least 5 seconds.")
+            .Validate(o => o.BusyTimeout >= TimeSpan.FromMilliseconds(100), "Store:BusyTimeout must be at least 100 ms.")
             .Validate(o => o.Provider == StoreProvider.Sqlite,
                 "Store:Provider: PostgreSQL is not available in this build yet; use Sqlite.")
             .ValidateOnStart();

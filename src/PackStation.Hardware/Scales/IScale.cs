@@ -12,4 +12,8 @@ public interface IScale : IDevice
 
     /// <summary>Sets the scale to zero (or a software zero where the protocol has none).</summary>
     Task ZeroAsync(CancellationToken cancellationToken);
+
+    /// <summary>Tares the load now on the scale (the scale's command, or a software tare where the protocol has none).</summary>
+    Task TareAsync(CancellationToken cancellationToken) =>
+        Task.FromException(new DeviceException($"The scale {Name} cannot tare."));
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 using PackStation.Hardware.Scanners.Framing;
 using PackStation.Hardware.Scanners.Gs1;
 
@@ -11,23 +12,13 @@ namespace PackStation.Hardware.Scanners;
 /// </summary>
 public sealed class ScanDecoder(string prefix, AimMode aimMode)
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public Scan Decode(ScanFrame frame)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        string text;
         string? error = frame.Error;
-        try
-        {
-            text = StrictUtf8.GetString(frame.Bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            text = Encoding.UTF8.GetString(frame.Bytes);
-            var at = Math.Max(0, e.Index);
+        var text = Encoding.UTF8.GetString(frame.Bytes);
+        if (!Utf8.IsValid(frame.Bytes) && FirstInvalidUtf8(frame.Bytes) is var at)
             error ??= $"invalid UTF-8 at byte {at}: {Printable.Hex(frame.Bytes.AsSpan(Math.Max(0, at - 4)), 12)}";
-        }
 
         if (prefix.Length > 0)
         {
@@ -84,6 +75,19 @@ public sealed class ScanDecoder(string prefix, AimMode aimMode)
         if (Scan.GtinOf(aim, text) is not { } gtin)
             return $"\"{Printable.Escape(text)}\" is not an {AimIdentifier.Symbology(aim)} code";
         return Gs1CheckDigit.TryValidateGtin(gtin, out var error) ? null : error;
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var at = 0;
+        while (at < bytes.Length)
+        {
+            if (Rune.DecodeFromUtf8(bytes[at..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+                return at;
+            at += consumed;
+        }
+
+        return at;
     }
 
     /// <summary>NUL and other control characters are errors; GS, RS, FS and EOT are data separators (GS1, ISO/IEC 15434).</summary>

@@ -13,6 +13,7 @@ public static class CommandTable
         new ScannerListenCommand(),
         new DevicesCommand(),
         new PrintCommand(),
+        new ScaleReadCommand(),
     ];
 
     /// <summary>Finds the command named by the first one or two words; "run" when there are none.</summary>

@@ -41,15 +41,20 @@ public static class PackStationCli
             await error.WriteLineAsync($"packstation {command.Name}: {e.Message}\nusage: packstation {command.Usage}");
             return ExitCodes.Usage;
         }
-        catch (Exception e) when (e is ProfileException or OptionsValidationException or ConfigurationException or StoreException)
+        catch (Exception e) when (IsConfigurationError(e))
         {
-            await error.WriteLineAsync($"packstation {command.Name}: configuration error: {e.Message}");
+            var messages = e is AggregateException aggregate ? aggregate.InnerExceptions.Select(i => i.Message) : [e.Message];
+            foreach (var message in messages)
+                await error.WriteLineAsync($"packstation {command.Name}: configuration error: {message}");
             return ExitCodes.Configuration;
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             return ExitCodes.Ok;
         }
+
+        static bool IsConfigurationError(Exception e) => e is ProfileException or OptionsValidationException or ConfigurationException or StoreException
+            || (e is AggregateException aggregate && aggregate.InnerExceptions.All(IsConfigurationError));
 
         void Stop(PosixSignalContext context)
         {

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using PackStation.Domain.Ports;
 using PackStation.Worker.Cli;
 using PackStation.Worker.Hosting;
 
@@ -18,6 +21,9 @@ public sealed class RunCommand : ICliCommand, IOwnsLifetime
     {
         ArgumentNullException.ThrowIfNull(context);
         await using var app = PackStationHost.Build(context.RawArguments);
+        // Check the configuration and open the store before the host starts, so a mistake is one clear message.
+        await app.Services.GetRequiredService<IAsyncStartupValidator>().ValidateAsync(cancellationToken);
+        await app.Services.GetRequiredService<IPackStore>().MigrateAsync(cancellationToken);
         await app.RunAsync();
         return ExitCodes.Ok;
     }

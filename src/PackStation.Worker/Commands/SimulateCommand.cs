@@ -15,11 +15,11 @@ public sealed class SimulateCommand : ICliCommand
 
     public string Name => "simulate";
 
-    public string Usage => "simulate --stations N --orders M [--json] [--from-store]";
+    public string Usage => "simulate --stations N --orders M [--json] [--from-store] [--trace]";
 
     public string Summary => "pack orders at full speed with simulated devices; prints throughput and latency";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "from-store", "write-back" };
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "from-store", "write-back", "trace" };
 
     public async Task<int> RunAsync(CliContext context, CliArguments arguments, CancellationToken cancellationToken)
     {
@@ -36,7 +36,7 @@ public sealed class SimulateCommand : ICliCommand
         var folder = fromStore ? null : Directory.CreateTempSubdirectory("packstation-simulate-").FullName;
         try
         {
-            var result = await SimulationRun.RunAsync(context.Configuration, stations, orders, fromStore, folder, context.Error, cancellationToken);
+            var result = await SimulationRun.RunAsync(context.Configuration, stations, orders, fromStore, folder, context.Error, arguments.Has("trace") ? context.Out : null, cancellationToken);
             if (arguments.Has("json"))
                 await context.Out.WriteLineAsync(JsonSerializer.Serialize(result, JsonOutput));
             else

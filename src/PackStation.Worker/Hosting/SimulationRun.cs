@@ -28,7 +28,7 @@ public sealed record SimulationResult(int Orders, int Stations, int Packed, doub
 /// </summary>
 public static class SimulationRun
 {
-    public static async Task<SimulationResult> RunAsync(IConfiguration configuration, int stations, int orders, bool fromStore, string? storeFolder, TextWriter progress, CancellationToken cancellationToken)
+    public static async Task<SimulationResult> RunAsync(IConfiguration configuration, int stations, int orders, bool fromStore, string? storeFolder, TextWriter progress, TextWriter? trace, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(progress);
         var overrides = new Dictionary<string, string?>
@@ -65,6 +65,8 @@ public static class SimulationRun
         var clock = host.Services.GetRequiredService<TimeProvider>();
         await WaitForStationsAsync(board, fleet.Runtimes.Count, cancellationToken);
 
+        using var stopTrace = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var tracing = trace is null ? Task.CompletedTask : TraceAsync(board, trace, stopTrace.Token);
         var errors = 0;
         var watch = Stopwatch.StartNew();
         var work = fleet.Runtimes.Select((runtime, i) => Task.Run(async () =>
@@ -84,6 +86,8 @@ public static class SimulationRun
         }, cancellationToken)).ToList();
         var packed = (await Task.WhenAll(work)).Sum();
         watch.Stop();
+        await stopTrace.CancelAsync();
+        await tracing;
         await host.StopAsync(CancellationToken.None);
 
         var latency = host.Services.GetRequiredService<LatencyRecorder>();
@@ -112,6 +116,29 @@ public static class SimulationRun
             .ToList();
         await store.UpsertPackersAsync(packers, cancellationToken);
         return packers;
+    }
+
+    /// <summary>
+    /// Prints every answer a station shows, one tab-separated line each (station, order, feedback code, message).
+    /// A line is printed only after its step was committed: crash tests kill the process and check each printed step.
+    /// </summary>
+    private static async Task TraceAsync(StationBoard board, TextWriter trace, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var snapshot in board.FollowAsync(null, cancellationToken))
+            {
+                if (snapshot.LastFeedback is { } feedback)
+                {
+                    await trace.WriteLineAsync($"ack\t{snapshot.StationId}\t{snapshot.OrderId}\t{feedback.Code}\t{feedback.Message}");
+                    await trace.FlushAsync(cancellationToken);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The run is over.
+        }
     }
 
     private static async Task WaitForStationsAsync(StationBoard board, int count, CancellationToken cancellationToken)
