@@ -1,16 +1,26 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PackStation.Domain.Ports;
 using PackStation.Web.Api;
+using PackStation.Web.Auth;
+using PackStation.Web.Metrics;
+using PackStation.Web.Pages;
+using PackStation.Web.Sheets;
 
 namespace PackStation.Web;
 
 public static class WebExtensions
 {
-    /// <summary>Registers what the web side needs (JSON settings).</summary>
-    public static IServiceCollection AddPackStationWeb(this IServiceCollection services)
+    /// <summary>Registers what the web side needs: JSON settings, cookie login, roles, antiforgery, OpenAPI, pages.</summary>
+    public static IServiceCollection AddPackStationWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<JsonOptions>(o =>
         {
@@ -18,15 +28,71 @@ public static class WebExtensions
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
+        services.AddOptions<WebOptions>().Bind(configuration.GetSection(WebOptions.SectionName))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.FirstSupervisor), "Web:FirstSupervisor must name the first supervisor account.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<WebOptions>>().Value);
+        services.AddSingleton<WebAccess>();
+        services.AddSingleton(sp => sp.GetRequiredService<IPackStore>() as IAccountStore
+            ?? throw new InvalidOperationException("Store:Provider: this store keeps no web accounts."));
+        services.AddSingleton<PasswordService>();
+        services.AddSingleton<StationTokens>();
+        services.AddSingleton<EmbeddedAssets>();
+        services.AddSingleton<EventCounters>();
+        services.AddHostedService<FirstSupervisorService>();
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        {
+            o.Cookie.Name = "packstation.session";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            o.SlidingExpiration = true;
+            o.LoginPath = "/login";
+            o.Events.OnRedirectToLogin = c => Refuse(c, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => Refuse(c, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(WebRoles.ReadPolicy, p => p.RequireRole(WebRoles.Supervisor, WebRoles.Viewer))
+            .AddPolicy(WebRoles.ChangePolicy, p => p.RequireRole(WebRoles.Supervisor)
+                .RequireAssertion(c => !c.User.HasClaim(claim => claim.Type == WebRoles.MustChangeClaim)));
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = AntiforgeryFilter.HeaderName;
+            o.Cookie.Name = "packstation.csrf";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddOpenApi("v1");
         return services;
     }
 
-    /// <summary>Maps every endpoint: health, the JSON API.</summary>
+    /// <summary>Maps every endpoint: pages, sheets, the JSON API, its OpenAPI document, health and metrics.</summary>
     public static WebApplication MapPackStationWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        var access = app.Services.GetRequiredService<WebAccess>();
         app.MapHealthApi();
-        app.MapStatsApi();
+        app.MapStatsApi(access);
+        app.MapStatsExportApi(access);
+        app.MapStationsApi(access);
+        app.MapOrdersApi(access);
+        app.MapExceptionsApi(access);
+        app.MapSessionApi();
+        app.MapStationTokensApi();
+        app.MapMetricsApi();
+        app.MapPages();
+        app.MapSheets(access);
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapGet("/openapi.json", () => Results.Redirect("/openapi/v1.json")).AllowAnonymous().ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>API and page requests get a status code, not a redirect: the pages show their own login link.</summary>
+    private static Task Refuse(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
     }
 }

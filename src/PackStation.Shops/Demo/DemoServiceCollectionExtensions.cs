@@ -9,6 +9,8 @@ public static class DemoServiceCollectionExtensions
     public static IServiceCollection AddPackStationDemo(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.SectionName));
+        services.AddSingleton<DemoShopConnector>();
+        services.AddShopConnector(ShopKind.Demo, (sp, _) => sp.GetRequiredService<DemoShopConnector>());
         if (configuration.GetValue<bool>($"{DemoOptions.SectionName}:Enabled"))
             services.AddHostedService<DemoShopService>();
         return services;

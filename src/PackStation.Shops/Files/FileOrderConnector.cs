@@ -82,7 +82,9 @@ public sealed class FileOrderConnector(ShopOptions options) : IShopConnector
     {
         ArgumentNullException.ThrowIfNull(file);
         var text = OrderFileDecoder.Decode(await File.ReadAllBytesAsync(file, cancellationToken), out _);
-        var fileTime = new DateTimeOffset(File.GetLastWriteTimeUtc(file), TimeSpan.Zero);
+        // Whole seconds: the store keeps milliseconds, and re-reading an unchanged file must compare equal.
+        var written = File.GetLastWriteTimeUtc(file);
+        var fileTime = new DateTimeOffset(written.Ticks - (written.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
         var extension = Path.GetExtension(file).ToLowerInvariant();
         if (extension is ".json" or ".jsonl")
             return JsonOrderReader.Read(text, Shop, fileTime);

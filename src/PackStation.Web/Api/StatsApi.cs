@@ -3,16 +3,19 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using PackStation.Packing.Statistics;
+using PackStation.Web.Auth;
 
 namespace PackStation.Web.Api;
 
 /// <summary><c>GET /api/stats</c>: today's throughput, packers, stations and queue (design.md's shape).</summary>
 public static class StatsApi
 {
-    public static IEndpointRouteBuilder MapStatsApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapStatsApi(this IEndpointRouteBuilder app, WebAccess access)
     {
         app.MapGet("/api/stats", async Task<Ok<PackingStats>> (StatsService stats, CancellationToken cancellationToken) =>
             TypedResults.Ok(await stats.GetAsync(cancellationToken)))
+            .RequireReadAccess(access)
+            .WithTags("Stats")
             .WithName("GetStats");
         return app;
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PackStation.Hardware;
 using PackStation.Packing;
+using PackStation.Shops;
 using PackStation.Shops.Demo;
 using PackStation.Storage;
 using PackStation.Web;
@@ -36,9 +37,10 @@ public static class PackStationHost
         builder.Services
             .AddPackStationStorage(configuration)
             .AddPackStationHardware(configuration)
+            .AddPackStationShops(configuration)
             .AddPackStationDemo(configuration)
             .AddPackStationPacking(configuration, simulatedPackers: configuration.GetValue<bool>("Demo:SimulatedPackers"))
-            .AddPackStationWeb();
+            .AddPackStationWeb(configuration);
         builder.Services.AddHostedService<ThroughputLogService>();
 
         var app = builder.Build();

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Net.Http.Headers;
+
+namespace PackStation.Web.Pages;
+
+/// <summary>
+/// The HTML pages and their assets. Pages are static shells (no data, no secrets): the data comes from the JSON API,
+/// which applies the access rules. <c>/</c> dashboard, <c>/stations/{id}</c> station screen, <c>/login</c>.
+/// </summary>
+public static class PagesEndpoints
+{
+    public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", (HttpContext context, EmbeddedAssets assets) => Serve(context, assets, "dashboard.html")).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/stations/{id}", (HttpContext context, EmbeddedAssets assets) => Serve(context, assets, "station.html")).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/login", (HttpContext context, EmbeddedAssets assets) => Serve(context, assets, "login.html")).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/assets/{name}", (string name, HttpContext context, EmbeddedAssets assets) => Serve(context, assets, name)).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    private static IResult Serve(HttpContext context, EmbeddedAssets assets, string name)
+    {
+        if (assets.Find(name) is not { } asset)
+            return TypedResults.NotFound();
+        var headers = context.Response.Headers;
+        headers.ETag = asset.ETag;
+        headers.CacheControl = "no-cache";
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        if (asset.ContentType.StartsWith("text/html", StringComparison.Ordinal))
+        {
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
+            headers.XFrameOptions = "DENY";
+        }
+
+        if (context.Request.Headers[HeaderNames.IfNoneMatch] == asset.ETag)
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        return TypedResults.Bytes(asset.Content, asset.ContentType);
+    }
+}

@@ -1,0 +1,16 @@
+namespace PackStation.Web;
+
+/// <summary>The <c>Web</c> section: who may see what.</summary>
+public sealed class WebOptions
+{
+    public const string SectionName = "Web";
+
+    /// <summary>
+    /// Whether the read-only dashboard, station screens and command sheet are open without login. Unset: open on the
+    /// demo site (Demo:Enabled, fake data), closed on a real site (log in as a viewer or supervisor, or use a station token).
+    /// </summary>
+    public bool? AnonymousDashboard { get; set; }
+
+    /// <summary>The user name of the first supervisor account, created at first start with a one-time password.</summary>
+    public string FirstSupervisor { get; set; } = "admin";
+}
