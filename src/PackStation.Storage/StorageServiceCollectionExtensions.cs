@@ -31,6 +31,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICatalogueStore>(sp => sp.GetRequiredService<IPackStore>());
         services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<IPackStore>());
         services.AddSingleton<ISyncStateStore>(sp => sp.GetRequiredService<IPackStore>());
+        services.AddSingleton<ITrackingNumberStore>(sp => (ITrackingNumberStore)sp.GetRequiredService<IPackStore>());
         services.AddSingleton<IPrintJobStore>(sp => (IPrintJobStore)sp.GetRequiredService<IPackStore>());
         services.AddHostedService<StoreMigrationService>();
         return services;

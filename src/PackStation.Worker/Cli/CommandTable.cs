@@ -10,6 +10,7 @@ public static class CommandTable
         new RunCommand(),
         new SimulateCommand(),
         new ProfilesCheckCommand(),
+        new LabelCommand(),
         new SyncCommand(),
         new OrdersCommand(),
         new OutboxCommand(),

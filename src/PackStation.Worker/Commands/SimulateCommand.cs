@@ -15,7 +15,7 @@ public sealed class SimulateCommand : ICliCommand
 
     public string Name => "simulate";
 
-    public string Usage => "simulate --stations N --orders M [--json] [--from-store] [--trace]";
+    public string Usage => "simulate --stations N --orders M [--json] [--from-store [--write-back]] [--trace]";
 
     public string Summary => "pack orders at full speed with simulated devices; prints throughput and latency";
 
@@ -36,7 +36,7 @@ public sealed class SimulateCommand : ICliCommand
         var folder = fromStore ? null : Directory.CreateTempSubdirectory("packstation-simulate-").FullName;
         try
         {
-            var result = await SimulationRun.RunAsync(context.Configuration, stations, orders, fromStore, folder, context.Error, arguments.Has("trace") ? context.Out : null, cancellationToken);
+            var result = await SimulationRun.RunAsync(context.Configuration, stations, orders, fromStore, arguments.Has("write-back"), folder, context.Error, arguments.Has("trace") ? context.Out : null, cancellationToken);
             if (arguments.Has("json"))
                 await context.Out.WriteLineAsync(JsonSerializer.Serialize(result, JsonOutput));
             else

@@ -11,7 +11,10 @@ using PackStation.Packing;
 using PackStation.Packing.Directory;
 using PackStation.Packing.Simulation;
 using PackStation.Packing.Stations;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PackStation.Shops;
 using PackStation.Shops.Demo;
+using PackStation.Shops.Outbox;
 using PackStation.Storage;
 using Serilog;
 
@@ -19,7 +22,13 @@ namespace PackStation.Worker.Hosting;
 
 /// <summary>What <c>packstation simulate</c> measured.</summary>
 public sealed record SimulationResult(int Orders, int Stations, int Packed, double Seconds, double OrdersPerSecond,
-    double ScanLatencyMsP50, double ScanLatencyMsP99, double ScanLatencyMsMax, long Scans, int Errors, string Store);
+    double ScanLatencyMsP50, double ScanLatencyMsP99, double ScanLatencyMsMax, long Scans, int Errors, string Store)
+{
+    /// <summary>With --write-back: confirmations the shop accepted (or already had), and those it refused for good.</summary>
+    public int? Confirmed { get; init; }
+
+    public int? ConfirmationsParked { get; init; }
+}
 
 /// <summary>
 /// The whole packing pipeline at full speed: the real store, station runtimes and labeler, with simulated devices
@@ -28,7 +37,7 @@ public sealed record SimulationResult(int Orders, int Stations, int Packed, doub
 /// </summary>
 public static class SimulationRun
 {
-    public static async Task<SimulationResult> RunAsync(IConfiguration configuration, int stations, int orders, bool fromStore, string? storeFolder, TextWriter progress, TextWriter? trace, CancellationToken cancellationToken)
+    public static async Task<SimulationResult> RunAsync(IConfiguration configuration, int stations, int orders, bool fromStore, bool writeBack, string? storeFolder, TextWriter progress, TextWriter? trace, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(progress);
         var overrides = new Dictionary<string, string?>
@@ -47,6 +56,14 @@ public static class SimulationRun
         builder.Services.AddPackStationStorage(builder.Configuration).AddPackStationHardware(builder.Configuration)
             .AddPackStationPacking(builder.Configuration, simulatedPackers: false);
         builder.Services.Configure<StationsOptions>(o => o.List.Clear());
+        if (writeBack)
+        {
+            // The configured shop receives the confirmations after the packing; no sync or relay runs meanwhile.
+            builder.Services.AddPackStationShops(builder.Configuration).AddPackStationDemo(builder.Configuration);
+            builder.Services.RemoveAll<IHostedService>();
+            builder.Services.AddHostedService<StoreMigrationService>();
+            builder.Services.AddHostedService<StationsHostedService>();
+        }
 
         using var host = builder.Build();
         var store = host.Services.GetRequiredService<IPackStore>();
@@ -90,12 +107,24 @@ public static class SimulationRun
         await tracing;
         await host.StopAsync(CancellationToken.None);
 
+        OutboxPass? delivered = null;
+        if (writeBack)
+        {
+            await progress.WriteLineAsync($"simulate: writing {await store.CountPendingAsync(cancellationToken)} shipment confirmations back to the shop");
+            delivered = await host.Services.GetRequiredService<OutboxRelay>().DrainAsync(TimeSpan.FromMinutes(30), cancellationToken);
+            errors += await store.CountPendingAsync(cancellationToken);
+        }
+
         var latency = host.Services.GetRequiredService<LatencyRecorder>();
         var seconds = watch.Elapsed.TotalSeconds;
         errors += Math.Max(0, open - packed);
         return new SimulationResult(open, stations, packed, Math.Round(seconds, 3), Math.Round(packed / Math.Max(seconds, 1e-6), 1),
             Math.Round(latency.PercentileMilliseconds(50), 3), Math.Round(latency.PercentileMilliseconds(99), 3), Math.Round(latency.PercentileMilliseconds(100), 3),
-            latency.Count, errors, fromStore ? "configured" : "sqlite (temporary)");
+            latency.Count, errors, fromStore ? "configured" : "sqlite (temporary)")
+        {
+            Confirmed = delivered is null ? null : delivered.Delivered + delivered.AlreadyAtShop,
+            ConfirmationsParked = delivered?.Parked,
+        };
     }
 
     /// <summary>Puts in what the run needs: the demo catalogue and orders (unless from the store) and one packer per station.</summary>

@@ -5,22 +5,26 @@ namespace PackStation.Hardware.Printers.Zpl;
 public sealed partial class ZplBuilder
 {
     /// <summary>
-    /// A Code 128 symbol: <c>^FOx,y^BYm^BCN,h,Y|N,N,N^FD…^FS</c>, subsets chosen here with invocation codes
-    /// (<c>&gt;:</c> start B, <c>&gt;;</c> start C, <c>&gt;5</c>/<c>&gt;6</c> switch to C/B) so runs of digits are dense.
-    /// In subset B the characters <c>^</c>, <c>&gt;</c> and <c>~</c> are written as <c>&gt;&lt;</c>, <c>&gt;0</c>, <c>&gt;=</c>
-    /// (ZPL guide, table of Code 128 invocation characters), so the data can never carry a command or a subset switch.
-    /// Only printable ASCII can be encoded; anything else is an <see cref="ArgumentException"/>.
+    /// A Code 128 symbol. Data without <c>^</c>, <c>~</c> or <c>&gt;</c> uses the printer's automatic subset selection
+    /// (mode A: runs of digits in subset C): <c>^FOx,y^BYm^BCN,h,Y|N,N,N,A^FD…^FS</c>. Data with any of them is
+    /// written in subset B (mode N, start code <c>&gt;:</c>) with those characters as the invocation codes
+    /// <c>&gt;&lt;</c>, <c>&gt;0</c>, <c>&gt;=</c> (ZPL guide, Code 128 invocation characters), so the data can never
+    /// carry a command or a subset switch. Only printable ASCII can be encoded; anything else is an <see cref="ArgumentException"/>.
     /// </summary>
     public ZplBuilder Code128(int x, int y, string data, int heightDots, int moduleDots = 2, bool interpretationLine = true)
     {
         ArgumentException.ThrowIfNullOrEmpty(data);
         if (data.AsSpan().IndexOfAnyExceptInRange(' ', '~') >= 0)
             throw new ArgumentException("Code 128 data must be printable ASCII.", nameof(data));
+        var special = data.AsSpan().IndexOfAny('^', '~', '>') >= 0;
         FieldOrigin(x, y);
         Append("^BY").Number(moduleDots, 1, 10);
-        Append("^BCN,").Number(heightDots, 1, 32000).Append(interpretationLine ? ",Y,N,N" : ",N,N,N");
+        Append("^BCN,").Number(heightDots, 1, 32000).Append(interpretationLine ? ",Y,N,N," : ",N,N,N,").Append(special ? "N" : "A");
         Append("^FD");
-        AppendCode128Data(data, _zpl);
+        if (special)
+            AppendSubsetB(data, _zpl);
+        else
+            _zpl.Append(data);
         return Append("^FS");
     }
 
@@ -55,64 +59,18 @@ public sealed partial class ZplBuilder
         return Append("^FS");
     }
 
-    /// <summary>Code 128 field data with subset selection and escaped specials (see <see cref="Code128"/>).</summary>
-    internal static void AppendCode128Data(string data, StringBuilder output)
+    private static void AppendSubsetB(string data, StringBuilder output)
     {
-        var i = 0;
-        var subsetC = false;
-        while (i < data.Length)
+        output.Append(">:");
+        foreach (var c in data)
         {
-            var run = DigitRun(data, i);
-            var atStart = i == 0;
-            var atEnd = i + run == data.Length;
-            var worthC = run >= (atStart || atEnd ? 4 : 6);
-            if (worthC)
+            output.Append(c switch
             {
-                var even = run - (run % 2);
-                if (run % 2 == 1 && !atStart)
-                {
-                    // the odd digit first, still in subset B, so the C run that follows is even
-                    AppendSubsetB(data[i], ref subsetC, atStart, output);
-                    i++;
-                }
-                else if (run % 2 == 1)
-                {
-                    even = run - 1; // starting in C: the odd digit goes after the run, in B
-                }
-
-                output.Append(atStart ? ">;" : subsetC ? string.Empty : ">5");
-                subsetC = true;
-                output.Append(data, i, even);
-                i += even;
-                continue;
-            }
-
-            for (var end = i + Math.Max(run, 1); i < end; i++)
-                AppendSubsetB(data[i], ref subsetC, i == 0, output);
+                '^' => "><",
+                '>' => ">0",
+                '~' => ">=",
+                _ => c.ToString(),
+            });
         }
-    }
-
-    private static void AppendSubsetB(char c, ref bool subsetC, bool atStart, StringBuilder output)
-    {
-        if (atStart)
-            output.Append(">:");
-        else if (subsetC)
-            output.Append(">6");
-        subsetC = false;
-        output.Append(c switch
-        {
-            '^' => "><",
-            '>' => ">0",
-            '~' => ">=",
-            _ => c.ToString(),
-        });
-    }
-
-    private static int DigitRun(string data, int start)
-    {
-        var end = start;
-        while (end < data.Length && char.IsAsciiDigit(data[end]))
-            end++;
-        return end - start;
     }
 }

@@ -67,24 +67,29 @@ public sealed class ZplBuilderTests
     }
 
     [Theory]
-    [InlineData("CODE128", ">:CODE128")]
-    [InlineData("ZT1234567890", ">:ZT>51234567890")]
-    [InlineData("123456", ">;123456")]
-    [InlineData("12345", ">;1234>65")]
-    [InlineData("AB12C", ">:AB12C")]
-    [InlineData("AB123456CD", ">:AB>5123456>6CD")]
-    [InlineData("AB1234567CD", ">:AB1>5234567>6CD")]
-    [InlineData("A^B>C~", ">:A><B>0C>=")]
-    public void Code128_Data_UsesInvocationCodesFromTheGuide(string data, string expectedFieldData)
+    [InlineData("CODE128")]
+    [InlineData("ZT1234567890")]
+    [InlineData("A-1 b.2")]
+    public void Code128_PlainData_UsesAutomaticMode(string data)
     {
         var zpl = Ascii(new ZplBuilder().Code128(40, 50, data, 120, 3));
-        Assert.Equal($"^FO40,50^BY3^BCN,120,Y,N,N^FD{expectedFieldData}^FS", zpl);
+        Assert.Equal($"^FO40,50^BY3^BCN,120,Y,N,N,A^FD{data}^FS", zpl);
+    }
+
+    [Theory]
+    [InlineData("A^B>C~", ">:A><B>0C>=")]
+    [InlineData(">5123", ">:>05123")]
+    [InlineData("^XZ", ">:><XZ")]
+    public void Code128_SpecialCharacters_AreInvocationCodesInSubsetB(string data, string expectedFieldData)
+    {
+        var zpl = Ascii(new ZplBuilder().Code128(40, 50, data, 120, 3));
+        Assert.Equal($"^FO40,50^BY3^BCN,120,Y,N,N,N^FD{expectedFieldData}^FS", zpl);
     }
 
     [Fact]
     public void Code128_WithoutInterpretationLine_SaysN()
     {
-        Assert.Equal("^FO0,0^BY2^BCN,80,N,N,N^FD>:AB^FS", Ascii(new ZplBuilder().Code128(0, 0, "AB", 80, 2, interpretationLine: false)));
+        Assert.Equal("^FO0,0^BY2^BCN,80,N,N,N,A^FDAB^FS", Ascii(new ZplBuilder().Code128(0, 0, "AB", 80, 2, interpretationLine: false)));
     }
 
     [Theory]

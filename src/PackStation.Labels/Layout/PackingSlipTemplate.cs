@@ -1,0 +1,30 @@
+using System.Globalization;
+using PackStation.Labels.Documents;
+
+namespace PackStation.Labels.Layout;
+
+/// <summary>A packing slip for 80 mm receipt paper: order, recipient, one line per order line, totals, order barcode.</summary>
+public static class PackingSlipTemplate
+{
+    public static LabelLayout Build(LabelContent content, LabelGeometry geometry)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var c = new StackComposer(geometry)
+            .Text("装箱单 PACKING SLIP", 2, centered: true, maxLines: 1)
+            .Text($"订单 Order: {content.OrderId}", 1, maxLines: 1)
+            .Text($"{content.PrintedAt}  {content.Carrier} {content.TrackingNumber}", 1, maxLines: 2)
+            .Text($"收件人: {content.RecipientName}", 1, maxLines: 1)
+            .Rule();
+        foreach (var (sku, title, quantity) in content.Lines)
+        {
+            c.Text(string.Create(CultureInfo.InvariantCulture, $"{quantity} x {title}"), 1, maxLines: 3)
+             .Text($"   {sku}", 1, maxLines: 1);
+        }
+
+        c.Rule()
+         .Text(string.Create(CultureInfo.InvariantCulture, $"合计 Total: {content.Lines.Sum(l => l.Quantity)}"), 1, maxLines: 1)
+         .Barcode(content.OrderId, 10, maxModuleDots: 2)
+         .Text("谢谢惠顾 Thank you!", 1, centered: true, maxLines: 1);
+        return c.Build(geometry.Template);
+    }
+}

@@ -1,0 +1,16 @@
+namespace PackStation.Labels.Tracking;
+
+/// <summary>Configuration section <c>Carrier:Sscc</c>: the shop's GS1 company prefix and the SSCC extension digit.</summary>
+public sealed class SsccOptions
+{
+    public const string SectionName = "Carrier:Sscc";
+
+    /// <summary>The GS1 company prefix the shop was given (7 to 10 digits).</summary>
+    public string CompanyPrefix { get; set; } = string.Empty;
+
+    /// <summary>The extension digit (0–9) in front of the company prefix.</summary>
+    public int ExtensionDigit { get; set; }
+
+    public bool IsValid =>
+        CompanyPrefix.Length is >= 7 and <= 10 && CompanyPrefix.All(char.IsAsciiDigit) && ExtensionDigit is >= 0 and <= 9;
+}

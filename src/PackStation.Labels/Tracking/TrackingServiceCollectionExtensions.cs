@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PackStation.Domain.Ports;
+
+namespace PackStation.Labels.Tracking;
+
+public static class TrackingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the <see cref="ITrackingNumberSource"/> chosen by <c>Carrier:TrackingNumbers</c>: <c>Pool</c> (default;
+    /// numbers imported from the carrier's allocation) or <c>Sscc</c> (GS1 SSCC-18 from <c>Carrier:Sscc</c>). Needs an
+    /// <see cref="ITrackingNumberStore"/> (AddPackStationStorage registers it). A carrier API source replaces this one.
+    /// </summary>
+    public static IServiceCollection AddPackStationTrackingNumbers(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var kind = configuration["Carrier:TrackingNumbers"] ?? "Pool";
+        if (string.Equals(kind, "Sscc", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddOptions<SsccOptions>()
+                .Bind(configuration.GetSection(SsccOptions.SectionName))
+                .Validate(o => o.IsValid, "Carrier:Sscc:CompanyPrefix must be 7 to 10 digits and Carrier:Sscc:ExtensionDigit 0 to 9.")
+                .ValidateOnStart();
+            services.TryAddSingleton<ITrackingNumberSource, SsccTrackingNumberSource>();
+        }
+        else if (string.Equals(kind, "Pool", StringComparison.OrdinalIgnoreCase))
+        {
+            services.TryAddSingleton<ITrackingNumberSource, PoolTrackingNumberSource>();
+        }
+        else
+        {
+            throw new InvalidOperationException($"Carrier:TrackingNumbers is \"{kind}\"; use Pool or Sscc.");
+        }
+
+        return services;
+    }
+}
