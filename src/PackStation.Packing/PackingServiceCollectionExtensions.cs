@@ -24,7 +24,12 @@ public static class PackingServiceCollectionExtensions
         services.AddSingleton<StationBoard>();
         services.AddSingleton<LatencyRecorder>();
         services.AddSingleton<DemoTrackingNumbers>();
-        services.TryAddSingleton<IParcelLabeler, BasicParcelLabeler>();
+        // Sites label through the renderer and their tracking-number source; the demo site and simulations (no source
+        // configured) print the basic ZPL label with demo numbers.
+        if (configuration["Carrier:TrackingNumbers"] is { Length: > 0 })
+            services.TryAddSingleton<IParcelLabeler, RenderingParcelLabeler>();
+        else
+            services.TryAddSingleton<IParcelLabeler, BasicParcelLabeler>();
         services.AddSingleton<StationFleet>();
         services.AddSingleton<StatsService>();
         services.AddHostedService<StationsHostedService>();

@@ -126,13 +126,14 @@ public sealed class TransportPrinter : IPrinter
     /// <summary>Opens if needed and asks; unreachable or silent printers are "offline".</summary>
     private async Task<PrinterStatus> AskAsync(CancellationToken cancellationToken)
     {
-        using var deadline = new CancellationTokenSource(_replyTimeout, _clock);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         PrinterStatus status;
         try
         {
-            await _transport.OpenAsync(linked.Token).ConfigureAwait(false);
+            // The transport bounds its own open (TCP connect timeout, serial open timeout); the reply deadline starts after it.
+            await _transport.OpenAsync(cancellationToken).ConfigureAwait(false);
             _transport.DiscardInput();
+            using var deadline = new CancellationTokenSource(_replyTimeout, _clock);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
             status = await _status.QueryAsync(_transport, linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

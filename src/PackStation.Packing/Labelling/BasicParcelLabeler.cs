@@ -12,7 +12,7 @@ namespace PackStation.Packing.Labelling;
 /// </summary>
 public sealed class BasicParcelLabeler(DemoTrackingNumbers numbers) : IParcelLabeler
 {
-    public Task<string> NewTrackingNumberAsync(Order order, string stationId, CancellationToken cancellationToken)
+    public Task<string> NewTrackingNumberAsync(Order order, int parcel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
         return Task.FromResult(numbers.Next(order.Carrier));

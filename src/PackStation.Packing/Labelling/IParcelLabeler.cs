@@ -6,8 +6,8 @@ namespace PackStation.Packing.Labelling;
 /// <summary>Gets tracking numbers and turns an order into label bytes for a station's printer.</summary>
 public interface IParcelLabeler
 {
-    /// <summary>A new tracking number for a parcel of the order; never the same twice.</summary>
-    Task<string> NewTrackingNumberAsync(Order order, string stationId, CancellationToken cancellationToken);
+    /// <summary>The tracking number of parcel <paramref name="parcel"/> (1, 2, …) of the order; never given to two parcels.</summary>
+    Task<string> NewTrackingNumberAsync(Order order, int parcel, CancellationToken cancellationToken);
 
     /// <summary>The exact bytes for the printer: the same order and number always give the same label (reprints).</summary>
     byte[] Render(Order order, string trackingNumber, HardwareProfile printer);

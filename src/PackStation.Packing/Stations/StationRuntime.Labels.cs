@@ -18,7 +18,7 @@ public sealed partial class StationRuntime
     private async Task PrintNewLabelAsync(CancellationToken cancellationToken)
     {
         var order = Session.Order ?? throw new InvalidOperationException("No order to label.");
-        var tracking = await _labeler.NewTrackingNumberAsync(order, StationId, cancellationToken);
+        var tracking = await _labeler.NewTrackingNumberAsync(order, Session.TrackingNumbers.Count + 1, cancellationToken);
         _pendingLabel = new PendingLabel(order.Id, tracking, _labeler.Render(order, tracking, Devices.PrinterProfile), IsReprint: false);
         // Durable before the printer sees it: progress now carries the new number.
         await _packing.CommitAsync(new Domain.Ports.PackCommit(StationId, [], Session.Progress with { TrackingNumbers = [.. Session.Progress.TrackingNumbers, tracking] }), cancellationToken);

@@ -16,6 +16,7 @@ public static class CommandTable
         new OutboxCommand(),
         new ScannerListenCommand(),
         new DevicesCommand(),
+        new PrintCommand(),
         new ScaleReadCommand(),
     ];
 

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PackStation.Hardware;
+using PackStation.Labels;
+using PackStation.Labels.Tracking;
 using PackStation.Packing;
 using PackStation.Shops;
 using PackStation.Shops.Demo;
@@ -37,6 +39,8 @@ public static class PackStationHost
         builder.Services
             .AddPackStationStorage(configuration)
             .AddPackStationHardware(configuration)
+            .AddPackStationLabels(configuration)
+            .AddPackStationTrackingNumbers(configuration)
             .AddPackStationShops(configuration)
             .AddPackStationDemo(configuration)
             .AddPackStationPacking(configuration, simulatedPackers: configuration.GetValue<bool>("Demo:SimulatedPackers"))

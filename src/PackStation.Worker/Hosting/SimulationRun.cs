@@ -7,6 +7,8 @@ using PackStation.Domain.Packers;
 using PackStation.Domain.Ports;
 using PackStation.Domain.Scanning;
 using PackStation.Hardware;
+using PackStation.Labels;
+using PackStation.Labels.Tracking;
 using PackStation.Packing;
 using PackStation.Packing.Directory;
 using PackStation.Packing.Simulation;
@@ -54,6 +56,7 @@ public static class SimulationRun
         builder.Configuration["Stations:List"] = null;
         builder.Services.AddSerilog((_, logger) => logger.MinimumLevel.Warning().WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose, formatProvider: System.Globalization.CultureInfo.InvariantCulture));
         builder.Services.AddPackStationStorage(builder.Configuration).AddPackStationHardware(builder.Configuration)
+            .AddPackStationLabels(builder.Configuration).AddPackStationTrackingNumbers(builder.Configuration)
             .AddPackStationPacking(builder.Configuration, simulatedPackers: false);
         builder.Services.Configure<StationsOptions>(o => o.List.Clear());
         if (writeBack)

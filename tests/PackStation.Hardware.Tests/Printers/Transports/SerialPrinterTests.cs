@@ -21,7 +21,7 @@ public sealed class SerialPrinterTests
         var device = new PlayedEscPosPrinter(far) { PaperOutAfterJobBytes = 10 };
         using var stop = new CancellationTokenSource();
         var playing = device.PlayAsync(stop.Token);
-        await using var printer = SerialEscPos(pair.DevicePath);
+        await using var printer = SerialEscPos(pair.DevicePath, TimeSpan.FromSeconds(5));
 
         var receiptA = new EscPosBuilder(EscPosTextMode.Chinese).Initialize().Line("订单 TB-3391028845 张小燕").Cut().ToArray();
         await printer.SendAsync(receiptA, CancellationToken.None).WaitAsync(Guard);
@@ -61,7 +61,7 @@ public sealed class SerialPrinterTests
         await using var pair = await SocatPair.StartAsync();
         await using var far = pair.OpenFar();
         var label = new TsplBuilder().Size(76, 130).Gap(2).Cls().Text(10, 10, TsplFonts.SimplifiedChinese, 0, 1, 1, "张小燕").Print().ToArray();
-        await using var printer = new TransportPrinter(new DeviceFilePrinterTransport(pair.DevicePath), new TsplStatusReader(), PrinterLanguage.Tspl, TimeSpan.FromSeconds(1));
+        await using var printer = new TransportPrinter(new DeviceFilePrinterTransport(pair.DevicePath), new TsplStatusReader(), PrinterLanguage.Tspl, TimeSpan.FromSeconds(5));
 
         var sending = printer.SendAsync(label, CancellationToken.None);
         var buffer = new byte[3];
@@ -75,9 +75,9 @@ public sealed class SerialPrinterTests
         Assert.Equal([.. label, .. TsplStatus.Query.ToArray()], received);
     }
 
-    private static TransportPrinter SerialEscPos(string path) =>
-        new(new SerialPrinterTransport(new ReconnectingSerialPort(new SerialPortOptions { Path = path, BaudRate = 115200 }), TimeSpan.FromSeconds(1)),
-            new EscPosStatusReader(), PrinterLanguage.EscPos, TimeSpan.FromSeconds(1), confirmTimeout: TimeSpan.FromSeconds(5));
+    private static TransportPrinter SerialEscPos(string path, TimeSpan? replyTimeout = null) =>
+        new(new SerialPrinterTransport(new ReconnectingSerialPort(new SerialPortOptions { Path = path, BaudRate = 115200 }), TimeSpan.FromSeconds(2)),
+            new EscPosStatusReader(), PrinterLanguage.EscPos, replyTimeout ?? TimeSpan.FromSeconds(1), confirmTimeout: TimeSpan.FromSeconds(10));
 
     /// <summary>An ESC/POS printer on the far end: answers DLE EOT from <see cref="Fault"/> (also while out of paper, as Epson does on serial).</summary>
     private sealed class PlayedEscPosPrinter(Stream far)

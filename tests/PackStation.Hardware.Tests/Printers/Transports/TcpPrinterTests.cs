@@ -12,9 +12,10 @@ public sealed class TcpPrinterTests
 {
     private static readonly byte[] Label = Encoding.ASCII.GetBytes("^XA^CI28^FO50,50^A0N,40,40^FDZT7312^FS^XZ");
 
-    private static TransportPrinter Zebra(FakeTcpPrinter fake, bool keepAlive = false, TimeSpan? confirm = null) =>
+    /// <summary>Reply timeouts are generous: the machine running the tests may be busy; only the silent-printer test waits them out.</summary>
+    private static TransportPrinter Zebra(FakeTcpPrinter fake, bool keepAlive = false, TimeSpan? reply = null) =>
         new(new TcpPrinterTransport(TcpPrinterOptions.Parse(fake.HostAndPort) with { KeepAlive = keepAlive }), new ZplStatusReader(), PrinterLanguage.Zpl,
-            TimeSpan.FromSeconds(1), confirmTimeout: confirm ?? TimeSpan.FromSeconds(30));
+            reply ?? TimeSpan.FromSeconds(5), confirmTimeout: TimeSpan.FromSeconds(30));
 
     [Fact]
     public async Task SendAsync_ReadyPrinter_DeliversExactBytesOnce()
@@ -44,7 +45,7 @@ public sealed class TcpPrinterTests
     public async Task QueryStatusAsync_SilentPrinter_IsOffline()
     {
         await using var fake = new FakeTcpPrinter(FakePrinterLanguage.Zpl, "^XZ") { Silent = true };
-        await using var printer = Zebra(fake);
+        await using var printer = Zebra(fake, reply: TimeSpan.FromSeconds(1));
         var status = await printer.QueryStatusAsync(CancellationToken.None);
         Assert.Equal("offline", status.Fault);
     }
@@ -116,7 +117,7 @@ public sealed class TcpPrinterTests
     public async Task QueryStatusAsync_EscPosCoverOpen_ReportsCoverOpen()
     {
         await using var fake = new FakeTcpPrinter(FakePrinterLanguage.EscPos, "\u001DVB\0") { Fault = "cover-open" };
-        await using var printer = new TransportPrinter(new TcpPrinterTransport(TcpPrinterOptions.Parse(fake.HostAndPort)), new EscPosStatusReader(), PrinterLanguage.EscPos, TimeSpan.FromSeconds(1));
+        await using var printer = new TransportPrinter(new TcpPrinterTransport(TcpPrinterOptions.Parse(fake.HostAndPort)), new EscPosStatusReader(), PrinterLanguage.EscPos, TimeSpan.FromSeconds(5));
         Assert.Equal("cover-open", (await printer.QueryStatusAsync(CancellationToken.None)).Fault);
         Assert.Equal(4, fake.StatusQueries);
     }
