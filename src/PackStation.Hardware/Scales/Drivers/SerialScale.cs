@@ -121,7 +121,8 @@ public sealed class SerialScale : IScale
                 _pipeline.Reset();
                 _logger.NoReply(Name, _settings.ReplyTimeout);
                 var detail = frames.Count > 0 ? $" ({frames[0].Problem})" : "";
-                yield return WeightReading.Failed($"no reply from the scale within {_settings.ReplyTimeout.TotalSeconds:0.###} s{detail}",
+                var silence = Polled ? "no reply from the scale" : "no data from the scale";
+                yield return WeightReading.Failed($"{silence} within {_settings.ReplyTimeout.TotalSeconds:0.###} s{detail}",
                     frames.Count > 0 ? frames[0].Text : null, _clock.GetUtcNow());
             }
         }

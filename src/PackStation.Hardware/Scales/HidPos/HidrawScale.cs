@@ -23,6 +23,7 @@ public sealed class HidrawScale : IScale
     private readonly ReadingPipeline _pipeline;
     private readonly HealthTracker _health;
     private FileStream? _stream;
+    private Task<(byte[] Data, int Length)>? _pendingRead;
 
     public HidrawScale(string path, ScaleSettings settings, TimeProvider clock, ILogger logger, TimeSpan? reconnectDelay = null)
     {
@@ -69,13 +70,19 @@ public sealed class HidrawScale : IScale
             string? lost = null;
             try
             {
-                // A read on a character device cannot be cancelled once started: wait for it, not in it.
-                read = await _stream.ReadAsync(buffer, CancellationToken.None).AsTask().WaitAsync(cancellationToken);
+                // A read on a character device cannot be cancelled once started: wait for it, not in it, and keep it
+                // for the next enumeration so two reads never race for one report.
+                _pendingRead ??= ReadReportAsync(_stream);
+                var (data, length) = await _pendingRead.WaitAsync(cancellationToken);
+                _pendingRead = null;
+                data.AsSpan(0, length).CopyTo(buffer);
+                read = length;
                 if (read == 0)
                     lost = "the device reported end of data";
             }
             catch (Exception e) when (e is IOException or ObjectDisposedException or UnauthorizedAccessException)
             {
+                _pendingRead = null;
                 read = 0;
                 lost = e.Message;
             }
@@ -114,6 +121,13 @@ public sealed class HidrawScale : IScale
         }
 
         _health.Set(DeviceHealth.Disconnected("closed"));
+    }
+
+    private async Task<(byte[] Data, int Length)> ReadReportAsync(FileStream stream)
+    {
+        var data = new byte[Math.Max(64, _settings.HidReportLength * 8)];
+        var length = await stream.ReadAsync(data, CancellationToken.None);
+        return (data, length);
     }
 
     /// <summary>hidraw returns one report per read; a read holding several whole reports (a pipe in tests) is split.</summary>
