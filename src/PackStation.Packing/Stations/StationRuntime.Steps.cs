@@ -35,7 +35,7 @@ public sealed partial class StationRuntime
     private async Task HandleWeightAsync(WeightReading reading, CancellationToken cancellationToken)
     {
         _measuredGrams = reading.Status == WeightStatus.Error ? null : reading.Grams;
-        if (reading.Status is WeightStatus.Zero || (reading.Status == WeightStatus.Ok && reading.Grams <= 0))
+        if (reading.Status is WeightStatus.Zero or WeightStatus.UnderZero || (reading.Status == WeightStatus.Ok && reading.Grams <= 0))
             _awaitingEmptyScale = false;
         if (!reading.Stable)
             _lastJudgedGrams = null;
