@@ -12,14 +12,15 @@ namespace PackStation.Packing.Stations;
 public sealed partial class StationRuntime
 {
     private PendingLabel? _pendingLabel;
+    private Order? _lastPackedOrder;
 
-    private sealed record PendingLabel(string OrderId, string TrackingNumber, byte[] Bytes, bool IsReprint);
+    private sealed record PendingLabel(string TrackingNumber, byte[] Bytes, bool IsReprint);
 
     private async Task PrintNewLabelAsync(CancellationToken cancellationToken)
     {
         var order = Session.Order ?? throw new InvalidOperationException("No order to label.");
         var tracking = await _labeler.NewTrackingNumberAsync(order, Session.TrackingNumbers.Count + 1, cancellationToken);
-        _pendingLabel = new PendingLabel(order.Id, tracking, _labeler.Render(order, tracking, Devices.PrinterProfile), IsReprint: false);
+        _pendingLabel = new PendingLabel(tracking, _labeler.Render(order, tracking, Devices.PrinterProfile), IsReprint: false);
         // Durable before the printer sees it: progress now carries the new number.
         await _packing.CommitAsync(new Domain.Ports.PackCommit(StationId, [], Session.Progress with { TrackingNumbers = [.. Session.Progress.TrackingNumbers, tracking] }), cancellationToken);
         await SendPendingLabelAsync(cancellationToken);
@@ -28,9 +29,9 @@ public sealed partial class StationRuntime
     private async Task ReprintAsync(CancellationToken cancellationToken)
     {
         if (Session.Order is { } order && Session.TrackingNumbers.Count > 0)
-            _pendingLabel = new PendingLabel(order.Id, Session.TrackingNumbers[^1], _labeler.Render(order, Session.TrackingNumbers[^1], Devices.PrinterProfile), IsReprint: true);
+            _pendingLabel = new PendingLabel(Session.TrackingNumbers[^1], _labeler.Render(order, Session.TrackingNumbers[^1], Devices.PrinterProfile), IsReprint: true);
         else if (Session.LastPacked is { } packed && _lastPackedOrder is { } lastOrder && lastOrder.Id == packed.OrderId)
-            _pendingLabel = new PendingLabel(packed.OrderId, packed.TrackingNumbers[^1], _labeler.Render(lastOrder, packed.TrackingNumbers[^1], Devices.PrinterProfile), IsReprint: true);
+            _pendingLabel = new PendingLabel(packed.TrackingNumbers[^1], _labeler.Render(lastOrder, packed.TrackingNumbers[^1], Devices.PrinterProfile), IsReprint: true);
         else
             return;
         await SendPendingLabelAsync(cancellationToken);
@@ -78,5 +79,4 @@ public sealed partial class StationRuntime
         await PerformAsync(step, order, cancellationToken);
     }
 
-    private Order? _lastPackedOrder;
 }

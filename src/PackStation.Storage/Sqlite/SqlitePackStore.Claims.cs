@@ -68,14 +68,17 @@ public sealed partial class SqlitePackStore
         ReadAsync(async connection =>
         {
             var rows = await FindOrdersAsync(connection, null, "status = 'in-progress' AND claimed_by = $s ORDER BY updated_utc", cancellationToken, ("$s", stationId));
-            var claims = new List<Claim>();
-            foreach (var (order, _, progress) in rows)
+            var expiries = new Dictionary<string, long>(StringComparer.Ordinal);
+            using (var command = Sql.Command(connection, null, "SELECT id, claim_expires_utc FROM orders WHERE status = 'in-progress' AND claimed_by = $s", ("$s", stationId)))
+            using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {
-                var expires = await Sql.ScalarAsync(connection, null, "SELECT claim_expires_utc FROM orders WHERE id = $id", cancellationToken, ("$id", order.Id));
-                claims.Add(new Claim(order, progress, stationId, Sql.FromMs(expires)));
+                while (await reader.ReadAsync(cancellationToken))
+                    expiries[reader.GetString(0)] = Sql.NullableLong(reader, 1) ?? 0;
             }
 
-            return (IReadOnlyList<Claim>)claims;
+            return (IReadOnlyList<Claim>)rows
+                .Select(r => new Claim(r.Order, r.Progress, stationId, Sql.FromMs(expiries.GetValueOrDefault(r.Order.Id))))
+                .ToList();
         }, cancellationToken);
 
     public Task RenewClaimsAsync(string stationId, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>

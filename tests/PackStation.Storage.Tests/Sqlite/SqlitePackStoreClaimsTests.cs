@@ -75,6 +75,22 @@ public sealed class SqlitePackStoreClaimsTests
     }
 
     [Fact]
+    public async Task GetClaimsAsync_ReturnsThisStationsClaimsWithTheirExpiry()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        await fixture.Store.UpsertOrdersAsync([TestOrders.Make("1"), TestOrders.Make("2")], None);
+        var now = fixture.Clock.GetUtcNow();
+        await fixture.Store.ClaimAsync("TB-1", "S01", now, Lease, None);
+        await fixture.Store.ClaimAsync("TB-2", "S02", now, Lease, None);
+
+        var claim = Assert.Single(await fixture.Store.GetClaimsAsync("S01", None));
+
+        Assert.Equal("TB-1", claim.Order.Id);
+        Assert.Equal(now + Lease, claim.ExpiresAt);
+        Assert.Equal(2, claim.Order.Lines[0].Quantity);
+    }
+
+    [Fact]
     public async Task ReleaseExpiredClaimsAsync_ReturnsOnlyExpiredClaimsToQueue()
     {
         await using var fixture = await StoreFixture.CreateAsync();
