@@ -29,8 +29,15 @@ internal sealed class GroupCommitWriter(SqliteConnectionFactory connections, Sem
         cancellationToken.ThrowIfCancellationRequested();
         var step = new WriterStep<T>(work);
         EnsureStarted();
-        if (!_queue.TryAdd(step))
-            throw new ObjectDisposedException(nameof(SqlitePackStore), "The store is closed; the step was not saved.");
+        try
+        {
+            _queue.Add(step, CancellationToken.None);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new ObjectDisposedException("The store is closed; the step was not saved.", e);
+        }
+
         return step.Completion;
     }
 

@@ -46,7 +46,11 @@ public sealed partial class SqlitePackStore
         ArgumentException.ThrowIfNullOrWhiteSpace(stationId);
         return StepAsync(async (connection, transaction) =>
         {
-            var found = await FindOrderAsync(connection, transaction, "status = 'ready' ORDER BY ship_by_sort, created_utc", cancellationToken);
+            // The queue index is named: without statistics SQLite would pick the status index and sort every ready order.
+            using var next = Sql.Command(connection, transaction,
+                "SELECT id FROM orders INDEXED BY orders_queue WHERE status = 'ready' ORDER BY ship_by_sort, created_utc LIMIT 1");
+            var nextId = await next.ExecuteScalarAsync(cancellationToken) as string;
+            var found = nextId is null ? null : await FindOrderAsync(connection, transaction, "id = $id", cancellationToken, ("$id", nextId));
             if (found is not var (order, _, _))
                 return ClaimOutcome.Refused(ClaimRefusal.QueueEmpty, "No orders are waiting.");
             await TakeClaimAsync(connection, transaction, order.Id, stationId, now, lease, keepProgress: false, cancellationToken);
