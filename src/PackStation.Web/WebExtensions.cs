@@ -40,6 +40,7 @@ public static class WebExtensions
         services.AddSingleton<StationTokens>();
         services.AddSingleton<EmbeddedAssets>();
         services.AddSingleton<EventCounters>();
+        services.AddSingleton<SyncLag>();
         services.AddHostedService<FirstSupervisorService>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
@@ -79,6 +80,7 @@ public static class WebExtensions
         app.MapStationsApi(access);
         app.MapOrdersApi(access);
         app.MapExceptionsApi(access);
+        app.MapShopifyWebhookApi();
         app.MapSessionApi();
         app.MapStationTokensApi();
         app.MapMetricsApi();

@@ -4,9 +4,14 @@ namespace PackStation.Shops.Sync;
 public sealed class SyncSignal : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
+    private long _requested;
+
+    /// <summary>How many hints were given since start (several may fold into one pull).</summary>
+    public long Requested => Interlocked.Read(ref _requested);
 
     public void Request()
     {
+        Interlocked.Increment(ref _requested);
         try
         {
             _signal.Release();
