@@ -20,6 +20,7 @@ internal sealed class GroupCommitWriter(SqliteConnectionFactory connections, Sem
     private readonly BlockingCollection<WriterStep> _queue = new(new ConcurrentQueue<WriterStep>());
     private readonly Lock _startLock = new();
     private Thread? _thread;
+    private WalCheckpointer? _checkpointer;
     private SqliteConnection? _connection;
     private CommitStatements? _statements;
 
@@ -102,6 +103,7 @@ internal sealed class GroupCommitWriter(SqliteConnectionFactory connections, Sem
                 for (var i = 0; i < batch.Count; i++)
                     failures[i] = RunStep(context, batch[i]);
                 transaction.Commit();
+                _checkpointer?.NoteCommit();
             }
             finally
             {
@@ -150,12 +152,22 @@ internal sealed class GroupCommitWriter(SqliteConnectionFactory connections, Sem
         if (_statements is not null)
             return _statements;
         _connection = connections.Open();
+        if (!connections.IsInMemory)
+        {
+            using var pragma = _connection.CreateCommand();
+            pragma.CommandText = $"PRAGMA wal_autocheckpoint={WalCheckpointer.SafetyNetPages}";
+            pragma.ExecuteNonQuery();
+            _checkpointer ??= new WalCheckpointer(connections);
+        }
+
         _statements = new CommitStatements(_connection);
         return _statements;
     }
 
     private void CloseConnection()
     {
+        _checkpointer?.Dispose();
+        _checkpointer = null;
         _statements?.Dispose();
         _statements = null;
         _connection?.Dispose();
