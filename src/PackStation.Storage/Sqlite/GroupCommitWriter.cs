@@ -4,9 +4,9 @@ using Microsoft.Data.Sqlite;
 namespace PackStation.Storage.Sqlite;
 
 /// <summary>
-/// Group commit for the packing loop (station steps and claims): steps that arrive while a transaction is being written wait and go together in
-/// the next one, each under its own savepoint, so one fsync makes a whole batch durable and a failing step (a lost
-/// claim) fails alone. A caller's task completes only after the batch's COMMIT.
+/// Group commit for the packing loop (station steps and claims): steps that arrive while a transaction is being
+/// written wait and go together in the next one, each under its own savepoint, so one fsync makes a whole batch
+/// durable and a failing step (a lost claim) fails alone. A caller's task completes only after the batch's COMMIT.
 /// </summary>
 /// <remarks>
 /// The writer runs on its own thread with its own connection and statements prepared once (<see cref="CommitStatements"/>):
