@@ -40,6 +40,7 @@ public static class WebExtensions
         services.AddSingleton<StationTokens>();
         services.AddSingleton<EmbeddedAssets>();
         services.AddSingleton<EventCounters>();
+        services.AddSingleton<SyncLag>();
         services.AddHostedService<FirstSupervisorService>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>

@@ -1,15 +1,10 @@
-using System.Net;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PackStation.Domain.Orders;
-using PackStation.Domain.Ports;
 using PackStation.Hardware.Simulated;
-using PackStation.Packing.Directory;
 using PackStation.Packing.Stations;
 using PackStation.TestKit;
 using PackStation.Web.Auth;
-using PackStation.Worker.Hosting;
 
 namespace PackStation.Web.Tests;
 
@@ -22,39 +17,32 @@ public sealed class WebAppFixture : IAsyncLifetime, IDisposable
     public const string SupervisorName = "test-supervisor";
     public const string SupervisorPassword = "correct horse battery";
     private readonly TempDirectory _dir = new("packstation-web");
-    private WebApplication? _app;
+    private readonly TempDirectory _closedDir = new("packstation-web-closed");
+    private TestService? _service;
+    private TestService? _closed;
     private IPlaywright? _playwright;
 
     public Uri BaseAddress { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public IServiceProvider Services => _app!.Services;
+    public IServiceProvider Services => _service!.Services;
 
     public StationBoard Board => Services.GetRequiredService<StationBoard>();
 
+    /// <summary>A second service that is closed to anonymous readers (a real site): station tokens and logins matter.</summary>
+    public TestService ClosedSite => _closed!;
+
     public async Task InitializeAsync()
     {
-        _app = PackStationHost.Build([
-            "--urls=http://127.0.0.1:0",
-            $"--Store:ConnectionString=Data Source={_dir.File("packstation.db")}",
-            "--Stations:Count=3",
-            "--Demo:Enabled=true",
-            "--Demo:SimulatedPackers=false",
-            "--Demo:InitialOrders=40",
-            "--Demo:OrdersPerMinute=0",
-            "--Packing:TimeZone=Asia/Shanghai",
-        ]);
-        await _app.StartAsync();
-        var address = _app.Urls.First();
-        BaseAddress = new Uri(address);
-        using var http = new HttpClient { BaseAddress = BaseAddress };
-        for (var i = 0; i < 200 && (await http.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode != HttpStatusCode.OK; i++)
-            await Task.Delay(100);
+        _service = new TestService(_dir.Path);
+        await _service.StartAsync();
+        BaseAddress = _service.BaseAddress;
 
-        var passwords = Services.GetRequiredService<PasswordService>();
-        await Services.GetRequiredService<IAccountStore>().CreateAccountAsync(
-            new WebAccount(SupervisorName, passwords.Hash(SupervisorName, SupervisorPassword), WebRoles.Supervisor, false, DateTimeOffset.UtcNow), CancellationToken.None);
+        await _service.CreateAccountAsync(SupervisorName, SupervisorPassword, WebRoles.Supervisor);
+        _closed = new TestService(_closedDir.Path, "--Web:AnonymousDashboard=false");
+        await _closed.StartAsync();
+        await _closed.CreateAccountAsync(SupervisorName, SupervisorPassword, WebRoles.Supervisor);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -66,37 +54,35 @@ public sealed class WebAppFixture : IAsyncLifetime, IDisposable
         });
     }
 
-    public SimulatedScanner Scanner(string stationId) =>
-        (SimulatedScanner)Services.GetRequiredService<StationFleet>().Find(stationId)!.Devices.Scanner;
+    public SimulatedScanner Scanner(string stationId) => _service!.Scanner(stationId);
 
     /// <summary>Logs packer <paramref name="badge"/> in at the station and starts a ready order; returns the order.</summary>
-    public async Task<Order> StartOrderAsync(string stationId, string badge)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        Scanner(stationId).Inject(badge);
-        await Board.WaitForAsync(stationId, s => s.PackerId is not null, timeout.Token);
-        var order = (await Services.GetRequiredService<IOrderStore>().ListOrdersAsync(OrderStatus.Ready, 1, timeout.Token))[0];
-        Scanner(stationId).Inject(order.Id);
-        await Board.WaitForAsync(stationId, s => s.OrderId == order.Id, timeout.Token);
-        return order;
-    }
+    public Task<Order> StartOrderAsync(string stationId, string badge) => _service!.StartOrderAsync(stationId, badge);
 
     /// <summary>A product barcode that is not in <paramref name="order"/>.</summary>
-    public string WrongItemBarcode(Order order)
-    {
-        var skus = order.Lines.Select(l => l.Sku).ToHashSet(StringComparer.Ordinal);
-        return Services.GetRequiredService<PackingDirectory>().Catalogue.Products.First(p => !skus.Contains(p.Sku) && p.Barcodes.Count > 0).Barcodes[0].Code;
-    }
+    public string WrongItemBarcode(Order order) => _service!.WrongItemBarcode(order);
 
-    /// <summary>docs/screenshots in the repository (found from the test's output folder upwards).</summary>
-    public static string ScreenshotPath(string name)
+    /// <summary>
+    /// Saves a screenshot of <paramref name="page"/> as <paramref name="name"/> in the test output folder
+    /// (screenshots/), and copies it to the repository's docs/screenshots only when PACKSTATION_UPDATE_SCREENSHOTS=1,
+    /// so an ordinary test run leaves the git tree clean.
+    /// </summary>
+    public static async Task SaveScreenshotAsync(IPage page, string name, bool fullPage = false)
     {
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
+        if (Environment.GetEnvironmentVariable("PACKSTATION_UPDATE_SCREENSHOTS") != "1")
+            return;
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "PackStation.sln")))
             dir = dir.Parent;
-        var folder = Path.Combine(dir?.FullName ?? Path.GetTempPath(), "docs", "screenshots");
-        Directory.CreateDirectory(folder);
-        return Path.Combine(folder, name);
+        if (dir is null)
+            return;
+        var docs = Path.Combine(dir.FullName, "docs", "screenshots");
+        Directory.CreateDirectory(docs);
+        File.Copy(path, Path.Combine(docs, name), overwrite: true);
     }
 
     public async Task DisposeAsync()
@@ -104,14 +90,16 @@ public sealed class WebAppFixture : IAsyncLifetime, IDisposable
         if (Browser is not null)
             await Browser.CloseAsync();
         _playwright?.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-
-        _dir.Dispose();
+        if (_service is not null)
+            await _service.DisposeAsync();
+        if (_closed is not null)
+            await _closed.DisposeAsync();
+        Dispose();
     }
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose()
+    {
+        _dir.Dispose();
+        _closedDir.Dispose();
+    }
 }

@@ -26,6 +26,12 @@ public interface IPrintJobStore
     /// <summary>sending or queued → failed.</summary>
     Task MarkFailedAsync(long id, string reason, CancellationToken cancellationToken);
 
+    /// <summary>queued → failed, only while nobody is sending it (an order withdrawn before its label printed). False otherwise.</summary>
+    Task<bool> CancelQueuedAsync(long id, string reason, CancellationToken cancellationToken);
+
+    /// <summary>The jobs of one order on any printer, oldest first.</summary>
+    Task<IReadOnlyList<PrintJob>> ListForOrderAsync(string orderId, CancellationToken cancellationToken);
+
     /// <summary>At start-up: the printer's jobs left in "sending" by a crash become failed with <paramref name="reason"/>.</summary>
     Task<int> FailInterruptedAsync(string printer, string reason, CancellationToken cancellationToken);
 

@@ -8,4 +8,7 @@ public sealed record NewPrintJob(string Printer, PrintJobKind Kind, byte[] Bytes
     public string? OrderId { get; init; }
 
     public long? ReprintOf { get; init; }
+
+    /// <summary>The tracking (waybill) number the job's label carries, when it is a label.</summary>
+    public string? TrackingNumber { get; init; }
 }

@@ -28,4 +28,7 @@ public sealed record PrintJob
 
     /// <summary>For a reprint: the job it repeats.</summary>
     public long? ReprintOf { get; init; }
+
+    /// <summary>The tracking (waybill) number the job's label carries, when it is a label.</summary>
+    public string? TrackingNumber { get; init; }
 }

@@ -24,7 +24,7 @@ public sealed class PrintQueue : IDisposable
     private readonly SemaphoreSlim _wake = new(0, int.MaxValue);
     private PrintQueueState _state = PrintQueueState.Idle;
 
-    public PrintQueue(string printerKey, IPrinter printer, IPrintJobStore store, PrintQueueOptions? options = null, TimeProvider? clock = null, ILogger<PrintQueue>? logger = null)
+    public PrintQueue(string printerKey, IPrinter printer, IPrintJobStore store, PrintQueueOptions? options = null, TimeProvider? clock = null, ILogger? logger = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(printerKey);
         ArgumentNullException.ThrowIfNull(printer);
@@ -34,7 +34,7 @@ public sealed class PrintQueue : IDisposable
         _store = store;
         _options = options ?? new PrintQueueOptions();
         _clock = clock ?? TimeProvider.System;
-        _logger = logger ?? (ILogger)NullLogger.Instance;
+        _logger = logger ?? NullLogger.Instance;
     }
 
     public string PrinterKey { get; }
@@ -43,12 +43,33 @@ public sealed class PrintQueue : IDisposable
 
     public event EventHandler<PrintQueueState>? StateChanged;
 
+    /// <summary>A job of this queue reached an end state: <see cref="PrintJobState.Done"/> or <see cref="PrintJobState.Failed"/>.</summary>
+    public event EventHandler<PrintJob>? JobFinished;
+
     /// <summary>Stores the job (durable before this returns) and wakes the queue.</summary>
-    public async Task<PrintJob> EnqueueAsync(PrintJobKind kind, byte[] bytes, string? orderId, string? station, CancellationToken cancellationToken)
+    public Task<PrintJob> EnqueueAsync(PrintJobKind kind, byte[] bytes, string? orderId, string? station, CancellationToken cancellationToken) =>
+        EnqueueAsync(new NewPrintJob(PrinterKey, kind, bytes) { OrderId = orderId, Station = station }, cancellationToken);
+
+    /// <summary>Stores the job (durable before this returns) and wakes the queue. The job must name this queue's printer.</summary>
+    public async Task<PrintJob> EnqueueAsync(NewPrintJob job, CancellationToken cancellationToken)
     {
-        var job = await _store.EnqueueAsync(new NewPrintJob(PrinterKey, kind, bytes) { OrderId = orderId, Station = station }, _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        _wake.Release();
-        return job;
+        ArgumentNullException.ThrowIfNull(job);
+        if (job.Printer != PrinterKey)
+            throw new ArgumentException($"The job is for printer {job.Printer}, not {PrinterKey}.", nameof(job));
+        var stored = await _store.EnqueueAsync(job, _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        Wake();
+        return stored;
+    }
+
+    /// <summary>Withdraws a job nobody has started sending (its order left the station). False when it is already being sent or done.</summary>
+    public Task<bool> CancelAsync(long jobId, string reason, CancellationToken cancellationToken) =>
+        _store.CancelQueuedAsync(jobId, reason, cancellationToken);
+
+    /// <summary>Look in the store now instead of at the next poll (a job was queued elsewhere, or the printer may be ready again).</summary>
+    public void Wake()
+    {
+        if (_wake.CurrentCount == 0)
+            _wake.Release();
     }
 
     /// <summary>An explicit reprint: a new job with the same bytes as <paramref name="jobId"/>.</summary>
@@ -57,9 +78,12 @@ public sealed class PrintQueue : IDisposable
         var original = await _store.GetAsync(jobId, cancellationToken).ConfigureAwait(false)
             ?? throw new ArgumentException($"There is no print job {jobId}.", nameof(jobId));
         var job = await _store.EnqueueAsync(
-            new NewPrintJob(original.Printer, PrintJobKind.Reprint, original.Bytes) { OrderId = original.OrderId, Station = original.Station, ReprintOf = original.Id },
+            new NewPrintJob(original.Printer, PrintJobKind.Reprint, original.Bytes)
+            {
+                OrderId = original.OrderId, Station = original.Station, ReprintOf = original.Id, TrackingNumber = original.TrackingNumber,
+            },
             _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        _wake.Release();
+        Wake();
         return job;
     }
 
@@ -85,7 +109,7 @@ public sealed class PrintQueue : IDisposable
             if (!status.Ready)
             {
                 Hold(status.Fault ?? PrinterFaults.Offline);
-                await Task.Delay(_options.FaultPollInterval, _clock, cancellationToken).ConfigureAwait(false);
+                await WaitAsync(_options.FaultPollInterval, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -103,6 +127,7 @@ public sealed class PrintQueue : IDisposable
             await _printer.SendAsync(job.Bytes, cancellationToken).ConfigureAwait(false);
             await _store.MarkDoneAsync(job.Id, _clock.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
             _logger.Printed(job.Id, job.Kind, PrinterKey);
+            JobFinished?.Invoke(this, job with { State = PrintJobState.Done, Attempts = job.Attempts + 1 });
         }
         catch (PrinterNotReadyException e)
         {
@@ -142,6 +167,7 @@ public sealed class PrintQueue : IDisposable
     {
         _logger.Failed(job.Id, PrinterKey, reason);
         await _store.MarkFailedAsync(job.Id, reason, CancellationToken.None).ConfigureAwait(false);
+        JobFinished?.Invoke(this, job with { State = PrintJobState.Failed, Attempts = job.Attempts + 1, LastError = reason });
     }
 
     private void Hold(string fault)

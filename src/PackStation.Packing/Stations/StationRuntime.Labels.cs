@@ -1,82 +1,146 @@
 using PackStation.Domain.Orders;
 using PackStation.Domain.Packing;
-using PackStation.Hardware.Devices;
+using PackStation.Domain.Ports;
+using PackStation.Packing.Printing;
 
 namespace PackStation.Packing.Stations;
 
 /// <summary>
-/// Labels: a tracking number is stored with the order's progress before the label is sent, so a crash can never
-/// lead to a second number (or a second label) for the same parcel; a label the printer cannot take now waits and is
-/// sent once the printer reports ready again.
+/// Labels go through the station printer's durable <see cref="PrintQueue"/>. The tracking number is stored with the
+/// order's progress first, then the label is queued as a job, so a crash can never lead to a second number (or a
+/// second label) for the same parcel; the session moves on (<see cref="PackSession.LabelPrinted"/>) when the queue
+/// reports the job done. While the printer reports a fault the queue holds the job and the screen shows why.
 /// </summary>
 public sealed partial class StationRuntime
 {
+    private readonly Dictionary<string, long> _labelJobs = new(StringComparer.Ordinal);
+    private readonly HashSet<long> _reprintJobs = [];
     private PendingLabel? _pendingLabel;
     private Order? _lastPackedOrder;
+    private string? _reportedHold;
 
-    private sealed record PendingLabel(string TrackingNumber, byte[] Bytes, bool IsReprint);
+    /// <summary>The label the session waits for: queued, not yet printed.</summary>
+    private sealed record PendingLabel(string TrackingNumber, long JobId);
+
+    /// <summary>The station printer's queue (jobs keyed <c>{station}/printer</c> in the store).</summary>
+    public PrintQueue PrintQueue { get; }
+
+    /// <summary>The print-queue key of a station's printer.</summary>
+    public static string PrinterKeyOf(string stationId) => stationId + "/printer";
+
+    /// <summary>Why queued labels are not printing ("paper-out" …), else the printer's health.</summary>
+    private string PrinterHealthText => PrintQueue.State.HeldBy ?? Devices.Printer.Health.StatusText;
+
+    private bool LabelHeld => _pendingLabel is not null && PrintQueue.State.IsHeld;
 
     private async Task PrintNewLabelAsync(CancellationToken cancellationToken)
     {
         var order = Session.Order ?? throw new InvalidOperationException("No order to label.");
         var tracking = await _labeler.NewTrackingNumberAsync(order, Session.TrackingNumbers.Count + 1, cancellationToken);
-        _pendingLabel = new PendingLabel(tracking, _labeler.Render(order, tracking, Devices.PrinterProfile), IsReprint: false);
-        // Durable before the printer sees it: progress now carries the new number.
-        await _packing.CommitAsync(new Domain.Ports.PackCommit(StationId, [], Session.Progress with { TrackingNumbers = [.. Session.Progress.TrackingNumbers, tracking] }), cancellationToken);
-        await SendPendingLabelAsync(cancellationToken);
+        var bytes = _labeler.Render(order, tracking, Devices.PrinterProfile);
+        // Durable before the printer sees it: progress now carries the new number, then the job is queued.
+        await _packing.CommitAsync(new PackCommit(StationId, [], Session.Progress with { TrackingNumbers = [.. Session.Progress.TrackingNumbers, tracking] }), cancellationToken);
+        var job = await PrintQueue.EnqueueAsync(LabelJob(PrintJobKind.Label, order, tracking, bytes), cancellationToken);
+        _labelJobs[tracking] = job.Id;
+        _pendingLabel = new PendingLabel(tracking, job.Id);
+        _reportedHold = null;
+        await ReportHoldAsync(cancellationToken);
     }
 
+    /// <summary>An explicit reprint: a new job with the same label (same tracking number).</summary>
     private async Task ReprintAsync(CancellationToken cancellationToken)
     {
-        if (Session.Order is { } order && Session.TrackingNumbers.Count > 0)
-            _pendingLabel = new PendingLabel(Session.TrackingNumbers[^1], _labeler.Render(order, Session.TrackingNumbers[^1], Devices.PrinterProfile), IsReprint: true);
+        Order order;
+        string tracking;
+        if (Session.Order is { } current && Session.TrackingNumbers.Count > 0)
+            (order, tracking) = (current, Session.TrackingNumbers[^1]);
         else if (Session.LastPacked is { } packed && _lastPackedOrder is { } lastOrder && lastOrder.Id == packed.OrderId)
-            _pendingLabel = new PendingLabel(packed.TrackingNumbers[^1], _labeler.Render(lastOrder, packed.TrackingNumbers[^1], Devices.PrinterProfile), IsReprint: true);
+            (order, tracking) = (lastOrder, packed.TrackingNumbers[^1]);
         else
             return;
-        await SendPendingLabelAsync(cancellationToken);
+
+        var job = LabelJob(PrintJobKind.Reprint, order, tracking, _labeler.Render(order, tracking, Devices.PrinterProfile)) with
+        {
+            ReprintOf = _labelJobs.TryGetValue(tracking, out var original) ? original : null,
+        };
+        var queued = await PrintQueue.EnqueueAsync(job, cancellationToken);
+        _reprintJobs.Add(queued.Id);
+        if (PrintQueue.State.HeldBy is { } fault)
+            ShowError("printer-fault", $"Printer: {fault}. The label prints when the printer is ready.");
     }
 
-    /// <summary>Sends the waiting label if the printer reports ready; otherwise shows why and keeps it for the next try.</summary>
-    private async Task SendPendingLabelAsync(CancellationToken cancellationToken)
+    /// <summary>The printer may be ready again (its health changed, or the periodic tick): let the queue look now.</summary>
+    private Task SendPendingLabelAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        PrintQueue.Wake();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The order left the station before its label printed: the queued label is withdrawn (not printed).</summary>
+    private async Task CancelPendingLabelAsync(string reason, CancellationToken cancellationToken)
     {
         if (_pendingLabel is not { } label)
             return;
-        string? fault;
-        try
-        {
-            var status = await Devices.Printer.QueryStatusAsync(cancellationToken);
-            fault = status.Ready ? null : status.Fault ?? "not ready";
-            if (fault is null)
-                await Devices.Printer.SendAsync(label.Bytes, cancellationToken);
-        }
-        catch (DeviceException e)
-        {
-            fault = e.Message;
-        }
-
-        if (fault is not null)
-        {
-            LogLabelHeld(StationId, label.TrackingNumber, fault);
-            if (!label.IsReprint && Session.State == SessionState.Labelling)
-                await CommitAsync(Session.PrintFailed(fault), null, cancellationToken);
-            else
-                ShowError("printer-fault", $"Printer: {fault}. The label prints when the printer is ready.");
-            return;
-        }
-
         _pendingLabel = null;
-        if (label.IsReprint)
+        if (!await PrintQueue.CancelAsync(label.JobId, "order withdrawn: " + reason, cancellationToken))
+            LogLabelNotWithdrawn(StationId, label.TrackingNumber);
+    }
+
+    private async Task HandlePrintQueueAsync(PrintQueueChanged changed, CancellationToken cancellationToken)
+    {
+        if (changed.Finished is { } job)
+            await LabelFinishedAsync(job, cancellationToken);
+        else
+            await ReportHoldAsync(cancellationToken);
+        Publish();
+    }
+
+    /// <summary>Tells the packer (once per fault) that the label waits for the printer, and records it.</summary>
+    private async Task ReportHoldAsync(CancellationToken cancellationToken)
+    {
+        var fault = PrintQueue.State.HeldBy;
+        if (fault is null || _pendingLabel is not { } label)
         {
-            Show(Feedback.Ok("label-reprinted", $"Label {label.TrackingNumber} printed again."));
+            _reportedHold = fault;
             return;
         }
 
-        var order = Session.Order!;
+        if (fault == _reportedHold)
+            return;
+        _reportedHold = fault;
+        LogLabelHeld(StationId, label.TrackingNumber, fault);
+        if (Session.State == SessionState.Labelling)
+            await CommitAsync(Session.PrintFailed(fault), null, cancellationToken);
+        else
+            ShowError("printer-fault", $"Printer: {fault}. The label prints when the printer is ready.");
+    }
+
+    private async Task LabelFinishedAsync(PrintJob job, CancellationToken cancellationToken)
+    {
+        if (_reprintJobs.Remove(job.Id))
+        {
+            Show(job.State == PrintJobState.Done
+                ? Feedback.Ok("label-reprinted", $"Label {job.TrackingNumber} printed again.")
+                : Feedback.Error("label-unconfirmed", $"Reprint of {job.TrackingNumber} {job.LastError}"));
+            return;
+        }
+
+        if (_pendingLabel is not { } label || label.JobId != job.Id || Session.State != SessionState.Labelling || Session.Order is not { } order)
+            return;
+
+        // Failed means cut off too often or unconfirmed: the policy never re-sends it by itself, so the packer decides
+        // (the label is on the parcel, or one REPRINT scan prints it again).
+        _pendingLabel = null;
+        _reportedHold = null;
         var step = Session.LabelPrinted(label.TrackingNumber);
         if (step.Action == StepAction.CompleteOrder)
             _lastPackedOrder = order;
         await PerformAsync(step, order, cancellationToken);
+        if (job.State == PrintJobState.Failed)
+            ShowError("label-unconfirmed", $"Label {label.TrackingNumber} may not have printed ({job.LastError}). Scan REPRINT if it is missing.");
     }
 
+    private NewPrintJob LabelJob(PrintJobKind kind, Order order, string tracking, byte[] bytes) =>
+        new(PrintQueue.PrinterKey, kind, bytes) { OrderId = order.Id, Station = StationId, TrackingNumber = tracking };
 }

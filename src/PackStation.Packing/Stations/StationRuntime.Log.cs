@@ -21,4 +21,10 @@ public sealed partial class StationRuntime
 
     [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "Station {StationId}: {Role} is {Health}")]
     private partial void LogHealth(string stationId, string role, string health);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "Station {StationId}: label {TrackingNumber} of a withdrawn order was already being sent and could not be withdrawn")]
+    private partial void LogLabelNotWithdrawn(string stationId, string trackingNumber);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Station {StationId}: order {OrderId} had tracking number {TrackingNumber} but no print job after a restart; its label is queued now")]
+    private partial void LogLabelRequeued(string stationId, string orderId, string trackingNumber);
 }

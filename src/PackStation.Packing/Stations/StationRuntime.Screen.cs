@@ -65,7 +65,7 @@ public sealed partial class StationRuntime
             TrackingNumbers = Session.TrackingNumbers.ToList(),
             ScannerHealth = Devices.Scanner.Health.StatusText,
             ScaleHealth = Devices.Scale.Health.StatusText,
-            PrinterHealth = Devices.Printer.Health.StatusText,
+            PrinterHealth = PrinterHealthText,
             LabelWaiting = _pendingLabel is not null,
             UpdatedAt = _clock.GetUtcNow(),
         });
@@ -79,7 +79,7 @@ public sealed partial class StationRuntime
         (SessionState.Idle, _) => "scan-order",
         (SessionState.Verifying, _) => "scan-items",
         (SessionState.Weighing, _) => "weigh",
-        (SessionState.Labelling, _) => _pendingLabel is null ? "printing" : "printer-fault",
+        (SessionState.Labelling, _) => LabelHeld ? "printer-fault" : "printing",
         (SessionState.Confirming, _) => "scan-label",
         _ => "wait",
     };

@@ -125,7 +125,7 @@ public sealed partial class StationRuntime
     private async Task WithdrawAsync(string reason, CancellationToken cancellationToken)
     {
         LogWithdrawn(StationId, Session.Order?.Id, reason);
-        _pendingLabel = null;
+        await CancelPendingLabelAsync(reason, cancellationToken);
         var step = Session.OrderWithdrawn(reason);
         await _packing.CommitAsync(new PackCommit(StationId, step.Events), cancellationToken);
         Show(step.Feedback);

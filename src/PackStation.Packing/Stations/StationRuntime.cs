@@ -39,6 +39,8 @@ public sealed partial class StationRuntime
         ArgumentNullException.ThrowIfNull(store);
         _claims = store;
         _packing = store;
+        _printJobs = store;
+        PrintQueue = NewPrintQueue(station.Id, devices.Printer, store, clock, logger);
         _directory = directory;
         _labeler = labeler;
         _board = board;
@@ -72,6 +74,7 @@ public sealed partial class StationRuntime
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         await LoadResumableClaimAsync(cancellationToken);
+        await QueueMissingLabelsAsync(cancellationToken);
         Devices.Scanner.HealthChanged += (_, health) => _inputs.Writer.TryWrite(new DeviceHealthArrived("scanner", health));
         Devices.Scale.HealthChanged += (_, health) => _inputs.Writer.TryWrite(new DeviceHealthArrived("scale", health));
         Devices.Printer.HealthChanged += (_, health) => _inputs.Writer.TryWrite(new DeviceHealthArrived("printer", health));
@@ -82,6 +85,7 @@ public sealed partial class StationRuntime
             ReadScannerAsync(cancellationToken),
             ReadScaleAsync(cancellationToken),
             TickAsync(cancellationToken),
+            RunPrintQueueAsync(cancellationToken),
         };
         try
         {
@@ -124,6 +128,7 @@ public sealed partial class StationRuntime
         WeightArrived weight => HandleWeightAsync(weight.Reading, cancellationToken),
         DeviceHealthArrived health => HandleHealthAsync(health, cancellationToken),
         Tick => HandleTickAsync(cancellationToken),
+        PrintQueueChanged changed => HandlePrintQueueAsync(changed, cancellationToken),
         _ => Task.CompletedTask,
     };
 

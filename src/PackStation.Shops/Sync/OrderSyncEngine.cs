@@ -31,6 +31,9 @@ public sealed partial class OrderSyncEngine(
     public const string CatalogueCursor = "catalogue";
     public const string ReconcileCursor = "reconciled";
 
+    /// <summary>When the last run finished without error (the sync-lag metric reads it).</summary>
+    public const string SucceededCursor = "succeeded";
+
     public string Shop => connector.Shop;
 
     /// <summary>
@@ -78,6 +81,7 @@ public sealed partial class OrderSyncEngine(
             return run.Summary(cursor, e.Message);
         }
 
+        await WriteTimeAsync(SucceededCursor, time.GetUtcNow(), cancellationToken);
         var summary = run.Summary(cursor, null);
         LogFinished(Shop, summary.Received, summary.Upserted.Inserted, summary.Upserted.Updated, summary.Upserted.Held, summary.Rejected.Count);
         return summary;

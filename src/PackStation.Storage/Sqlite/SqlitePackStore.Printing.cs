@@ -6,7 +6,7 @@ namespace PackStation.Storage.Sqlite;
 /// <summary>The print queue (migration 0100). Every transition names the state it leaves, so it happens once.</summary>
 public sealed partial class SqlitePackStore : IPrintJobStore
 {
-    private const string PrintJobColumns = "id, printer, station, kind, order_id, reprint_of, bytes, state, attempts, created_at, sent_at, last_error";
+    private const string PrintJobColumns = "id, printer, station, kind, order_id, reprint_of, bytes, state, attempts, created_at, sent_at, last_error, tracking";
 
     public Task<PrintJob> EnqueueAsync(NewPrintJob job, DateTimeOffset at, CancellationToken cancellationToken)
     {
@@ -18,15 +18,15 @@ public sealed partial class SqlitePackStore : IPrintJobStore
         {
             var id = await Sql.ScalarAsync(connection, transaction,
                 """
-                INSERT INTO print_jobs (printer, station, kind, order_id, reprint_of, bytes, created_at, created_utc)
-                VALUES ($printer, $station, $kind, $order, $reprintOf, $bytes, $at, $utc) RETURNING id
+                INSERT INTO print_jobs (printer, station, kind, order_id, reprint_of, bytes, created_at, created_utc, tracking)
+                VALUES ($printer, $station, $kind, $order, $reprintOf, $bytes, $at, $utc, $tracking) RETURNING id
                 """, cancellationToken,
                 ("$printer", job.Printer), ("$station", job.Station), ("$kind", job.Kind.ToString().ToLowerInvariant()),
-                ("$order", job.OrderId), ("$reprintOf", job.ReprintOf), ("$bytes", job.Bytes), ("$at", Sql.Iso(at)), ("$utc", Sql.Ms(at)));
+                ("$order", job.OrderId), ("$reprintOf", job.ReprintOf), ("$bytes", job.Bytes), ("$at", Sql.Iso(at)), ("$utc", Sql.Ms(at)), ("$tracking", job.TrackingNumber));
             return new PrintJob
             {
                 Id = id, Printer = job.Printer, Station = job.Station, Kind = job.Kind, OrderId = job.OrderId, ReprintOf = job.ReprintOf,
-                Bytes = job.Bytes, State = PrintJobState.Queued, CreatedAt = at,
+                Bytes = job.Bytes, State = PrintJobState.Queued, CreatedAt = at, TrackingNumber = job.TrackingNumber,
             };
         }, cancellationToken);
     }
@@ -52,6 +52,14 @@ public sealed partial class SqlitePackStore : IPrintJobStore
 
     public Task MarkFailedAsync(long id, string reason, CancellationToken cancellationToken) =>
         Transition(id, "state = 'failed', last_error = $reason", "state IN ('queued', 'sending')", cancellationToken, ("$reason", reason));
+
+    public Task<bool> CancelQueuedAsync(long id, string reason, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+            "UPDATE print_jobs SET state = 'failed', last_error = $reason WHERE id = $id AND state = 'queued'",
+            cancellationToken, ("$id", id), ("$reason", reason)) == 1, cancellationToken);
+
+    public Task<IReadOnlyList<PrintJob>> ListForOrderAsync(string orderId, CancellationToken cancellationToken) =>
+        ReadPrintJobsAsync("order_id = $order ORDER BY id", cancellationToken, ("$order", orderId));
 
     public Task<int> FailInterruptedAsync(string printer, string reason, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
@@ -95,5 +103,6 @@ public sealed partial class SqlitePackStore : IPrintJobStore
         CreatedAt = Sql.ParseIso(r.GetString(9)),
         SentAt = Sql.NullableString(r, 10) is { } sent ? Sql.ParseIso(sent) : null,
         LastError = Sql.NullableString(r, 11),
+        TrackingNumber = Sql.NullableString(r, 12),
     };
 }

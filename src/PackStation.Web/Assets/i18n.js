@@ -5,7 +5,8 @@ window.PackStationTexts = {
   "en": {
     ui: { packer: "Packer", order: "Order", next: "Next", item: "Item", sku: "SKU", scanned: "Scanned", weight: "Weight",
       label: "Label", scanner: "Scanner", scale: "Scale", printer: "Printer", live: "Live", offline: "Offline",
-      expected: "expected", labelWaiting: "label waiting for the printer", tapForSound: "Tap once to enable sound", connecting: "Connecting…" },
+      expected: "expected", labelWaiting: "label waiting for the printer", tapForSound: "Tap once to enable sound", connecting: "Connecting…",
+      refused: "No access: this screen's station token is missing or wrong" },
     next: { "scan-badge": "Scan your badge", "scan-order": "Scan an order or NEXT", "scan-items": "Scan the items",
       "weigh": "Put the parcel on the scale", "printing": "Printing label…", "printer-fault": "Fix the printer",
       "scan-label": "Scan the label", "supervisor-badge": "Supervisor: scan your badge", "reason-code": "Scan a reason code", "wait": "Wait…" },
@@ -14,7 +15,8 @@ window.PackStationTexts = {
   "zh-CN": {
     ui: { packer: "打包员", order: "订单", next: "下一步", item: "商品", sku: "SKU", scanned: "已扫/应扫", weight: "重量",
       label: "面单", scanner: "扫码枪", scale: "电子秤", printer: "打印机", live: "在线", offline: "离线",
-      expected: "应为", labelWaiting: "面单等待打印机", tapForSound: "点击一次以开启声音", connecting: "连接中…" },
+      expected: "应为", labelWaiting: "面单等待打印机", tapForSound: "点击一次以开启声音", connecting: "连接中…",
+      refused: "无权访问：本屏幕的工位令牌缺失或错误" },
     next: { "scan-badge": "请扫工牌", "scan-order": "请扫订单或“下一单”", "scan-items": "请扫商品",
       "weigh": "请把包裹放上电子秤", "printing": "正在打印面单…", "printer-fault": "请处理打印机故障",
       "scan-label": "请扫面单", "supervisor-badge": "请主管扫工牌", "reason-code": "请扫原因条码", "wait": "请稍候…" },

@@ -3,6 +3,7 @@
 (() => {
   const id = decodeURIComponent(location.pathname.split("/").filter(Boolean)[1] || "");
   const token = new URLSearchParams(location.search).get("token");
+  const query = token ? `?token=${encodeURIComponent(token)}` : "";
   const $ = (x) => document.getElementById(x);
   let lang = "zh-CN", applied = null, last = null, audio = null;
 
@@ -87,7 +88,7 @@
   }
 
   function connect() {
-    const url = `/api/stations/${encodeURIComponent(id)}/live${token ? `?token=${encodeURIComponent(token)}` : ""}`;
+    const url = `/api/stations/${encodeURIComponent(id)}/live${query}`;
     const source = new EventSource(url);
     source.addEventListener("snapshot", (e) => {
       $("connection").className = "device";
@@ -97,8 +98,21 @@
     source.onerror = () => {
       $("connection").className = "device bad";
       $("connection").textContent = ui("offline");
-      if (source.readyState === EventSource.CLOSED) setTimeout(connect, 2000);
+      if (source.readyState === EventSource.CLOSED) refusedOrRetry();
     };
+  }
+
+  // EventSource hides the status code: ask once more to tell a refused token from a service that is away.
+  async function refusedOrRetry() {
+    let status = 0;
+    try { status = (await fetch(`/api/stations/${encodeURIComponent(id)}${query}`, { cache: "no-store" })).status; } catch { status = 0; }
+    if (status === 401 || status === 403) {
+      document.body.dataset.state = "refused";
+      $("feedback-headline").textContent = ui("refused");
+      setTimeout(connect, 30000);
+    } else {
+      setTimeout(connect, 2000);
+    }
   }
 
   document.addEventListener("pointerdown", ensureAudio);

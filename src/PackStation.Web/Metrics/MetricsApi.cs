@@ -17,7 +17,7 @@ public static partial class MetricsApi
     public static IEndpointRouteBuilder MapMetricsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/metrics", async (EventCounters counters, StationBoard board, IOrderStore orders, IOutboxStore outbox, StatsService stats,
-            TimeProvider clock, CancellationToken cancellationToken) =>
+            SyncLag syncLag, TimeProvider clock, CancellationToken cancellationToken) =>
         {
             var events = await counters.SnapshotAsync(cancellationToken);
             var now = clock.GetUtcNow();
@@ -55,6 +55,14 @@ public static partial class MetricsApi
                 .Sample("packstation_orders_due_today", queue.DueToday);
             text.Family("packstation_outbox_backlog", "gauge", "Shipment confirmations not yet written back to the shop.")
                 .Sample("packstation_outbox_backlog", await outbox.CountPendingAsync(cancellationToken));
+
+            var lags = await syncLag.ReadAsync(cancellationToken);
+            text.Family("packstation_sync_lag_seconds", "gauge", "Seconds since the shop's last order sync that finished without error (+Inf: none yet).");
+            foreach (var lag in lags)
+                text.Sample("packstation_sync_lag_seconds", lag.LagSeconds, ("shop", lag.Shop));
+            text.Family("packstation_sync_last_success_timestamp_seconds", "gauge", "Unix time of the shop's last order sync that finished without error.");
+            foreach (var lag in lags.Where(l => l.LastSuccess is not null))
+                text.Sample("packstation_sync_last_success_timestamp_seconds", lag.LastSuccess!.Value.ToUnixTimeMilliseconds() / 1000.0, ("shop", lag.Shop));
             return Results.Text(text.ToString(), PrometheusText.ContentType);
         }).AllowAnonymous().WithTags("Metrics").WithName("Metrics").ExcludeFromDescription();
         return app;

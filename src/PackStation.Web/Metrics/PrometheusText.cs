@@ -32,11 +32,20 @@ public sealed class PrometheusText
             _text.Append('}');
         }
 
-        _text.Append(' ').Append(value.ToString("R", CultureInfo.InvariantCulture)).Append('\n');
+        _text.Append(' ').Append(Format(value)).Append('\n');
         return this;
     }
 
     public override string ToString() => _text.ToString();
+
+    /// <summary>Go's float syntax as Prometheus reads it: +Inf, -Inf and NaN spelled its way.</summary>
+    public static string Format(double value) => value switch
+    {
+        double.PositiveInfinity => "+Inf",
+        double.NegativeInfinity => "-Inf",
+        _ when double.IsNaN(value) => "NaN",
+        _ => value.ToString("R", CultureInfo.InvariantCulture),
+    };
 
     private static string Escape(string value) =>
         value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);

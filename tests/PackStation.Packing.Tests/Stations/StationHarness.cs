@@ -29,10 +29,11 @@ internal sealed class StationHarness : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private Task? _running;
 
-    private StationHarness(TempDirectory dir, PackingOptions options)
+    private StationHarness(TempDirectory dir, PackingOptions options, IPrinter? printer)
     {
         _dir = dir;
         Options = options;
+        PrinterDevice = printer ?? Printer;
         Store = new SqlitePackStore(new StoreOptions { ConnectionString = $"Data Source={dir.File("store.db")}", Durability = StoreDurability.Normal }, TimeProvider.System);
         Directory = new PackingDirectory(Store);
     }
@@ -44,12 +45,15 @@ internal sealed class StationHarness : IAsyncDisposable
     public SimulatedScanner Scanner { get; } = new();
     public SimulatedScale Scale { get; } = new();
     public SimulatedPrinter Printer { get; } = new(PrinterLanguage.Zpl);
+
+    /// <summary>The station's printer: <see cref="Printer"/> unless the test gave another (e.g. a TCP printer it plays).</summary>
+    public IPrinter PrinterDevice { get; }
     public StationRuntime Runtime { get; private set; } = null!;
     public StationSnapshot Now => Board.Get("S01")!;
 
-    public static async Task<StationHarness> StartAsync(PackingOptions? options = null, TempDirectory? reuse = null, params Order[] orders)
+    public static async Task<StationHarness> StartAsync(PackingOptions? options = null, TempDirectory? reuse = null, IPrinter? printer = null, params Order[] orders)
     {
-        var harness = new StationHarness(reuse ?? new TempDirectory("station"), options ?? new PackingOptions { ClaimLease = TimeSpan.FromMinutes(5) });
+        var harness = new StationHarness(reuse ?? new TempDirectory("station"), options ?? new PackingOptions { ClaimLease = TimeSpan.FromMinutes(5) }, printer);
         await harness.Store.MigrateAsync(CancellationToken.None);
         await harness.Store.UpsertProductsAsync(
         [
@@ -90,18 +94,22 @@ internal sealed class StationHarness : IAsyncDisposable
             await _running;
     }
 
+    /// <summary>Stops the station; the folder (and its store) is kept for a restarted harness.</summary>
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
         _stop.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _dir.Dispose();
+        if (!KeepFolder)
+            _dir.Dispose();
     }
+
+    public bool KeepFolder { get; set; }
 
     private void Start()
     {
         var profile = new HardwareProfile { Id = "simulated", Kind = DeviceKind.Printer, Vendor = "PackStation", Model = "sim", Printer = new PrinterSettings() };
-        var devices = new StationDevices(Scanner, Scale, Printer, profile);
+        var devices = new StationDevices(Scanner, Scale, PrinterDevice, profile);
         Runtime = new StationRuntime(new StationOptions { Id = "S01" }, devices, Options, Store, Directory,
             new BasicParcelLabeler(new DemoTrackingNumbers(TimeProvider.System)), Board, new LatencyRecorder(), TimeProvider.System, NullLogger<StationRuntime>.Instance);
         _running = Task.Run(() => Runtime.RunAsync(_stop.Token));

@@ -76,4 +76,31 @@ public sealed class SqlitePrintJobStoreTests
         Assert.Equal([b.Id, a.Id], listed.Select(j => j.Id));
         Assert.Equal(a.Id, listed[0].ReprintOf);
     }
+
+    [Fact]
+    public async Task CancelQueuedAsync_QueuedJob_FailsIt_ButNotOneBeingSent()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        var queued = await fixture.Store.EnqueueAsync(new NewPrintJob("P", PrintJobKind.Label, [1]), fixture.Clock.GetUtcNow(), None);
+        var sending = await fixture.Store.EnqueueAsync(new NewPrintJob("P", PrintJobKind.Label, [2]), fixture.Clock.GetUtcNow(), None);
+        await fixture.Store.MarkSendingAsync(sending.Id, fixture.Clock.GetUtcNow(), None);
+
+        Assert.True(await fixture.Store.CancelQueuedAsync(queued.Id, "order withdrawn", None));
+        Assert.False(await fixture.Store.CancelQueuedAsync(sending.Id, "order withdrawn", None));
+        Assert.Equal((PrintJobState.Failed, "order withdrawn"), ((await fixture.Store.GetAsync(queued.Id, None))!.State, (await fixture.Store.GetAsync(queued.Id, None))!.LastError));
+        Assert.Equal(PrintJobState.Sending, (await fixture.Store.GetAsync(sending.Id, None))!.State);
+    }
+
+    [Fact]
+    public async Task ListForOrderAsync_OnAnyPrinter_OldestFirstWithTrackingNumbers()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        var a = await fixture.Store.EnqueueAsync(new NewPrintJob("S01/printer", PrintJobKind.Label, [1]) { OrderId = "TB-1", TrackingNumber = "ZT1" }, fixture.Clock.GetUtcNow(), None);
+        await fixture.Store.EnqueueAsync(new NewPrintJob("S01/printer", PrintJobKind.Label, [2]) { OrderId = "TB-2", TrackingNumber = "ZT2" }, fixture.Clock.GetUtcNow(), None);
+        var b = await fixture.Store.EnqueueAsync(new NewPrintJob("S02/printer", PrintJobKind.Reprint, [1]) { OrderId = "TB-1", TrackingNumber = "ZT1", ReprintOf = a.Id }, fixture.Clock.GetUtcNow(), None);
+
+        var jobs = await fixture.Store.ListForOrderAsync("TB-1", None);
+
+        Assert.Equal([(a.Id, "ZT1", "S01/printer"), (b.Id, "ZT1", "S02/printer")], jobs.Select(j => (j.Id, j.TrackingNumber!, j.Printer)));
+    }
 }

@@ -28,7 +28,7 @@ public sealed class DashboardTests(WebAppFixture web)
         var timeline = await page.TextContentAsync("#timeline");
         Assert.Contains("order-started", timeline, StringComparison.Ordinal);
         Assert.Contains("wrong-item", timeline, StringComparison.Ordinal);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = WebAppFixture.ScreenshotPath("dashboard.png"), FullPage = true });
+        await WebAppFixture.SaveScreenshotAsync(page, "dashboard.png", fullPage: true);
         await page.CloseAsync();
     }
 

@@ -22,7 +22,7 @@ public sealed class StationScreenTests(WebAppFixture web)
         Assert.Equal("商品错误！", await page.TextContentAsync("#feedback-headline"));
         Assert.Contains(order.Lines[0].Title, await page.TextContentAsync("#lines"), StringComparison.Ordinal);
         await page.WaitForTimeoutAsync(1100); // let the flash animation end before the picture
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = WebAppFixture.ScreenshotPath("station-wrong-item.png") });
+        await WebAppFixture.SaveScreenshotAsync(page, "station-wrong-item.png");
         await page.CloseAsync();
     }
 
@@ -41,7 +41,7 @@ public sealed class StationScreenTests(WebAppFixture web)
         await page.WaitForFunctionAsync("() => document.body.dataset.feedback === 'ok' || document.body.dataset.feedback === 'done'");
 
         Assert.Contains($"1 / {line.Quantity}", await page.TextContentAsync("#lines"), StringComparison.Ordinal);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = WebAppFixture.ScreenshotPath("station-scanning.png") });
+        await WebAppFixture.SaveScreenshotAsync(page, "station-scanning.png");
         await page.CloseAsync();
     }
 }

@@ -1,0 +1,161 @@
+using PackStation.Domain.Orders;
+using PackStation.Domain.Packing;
+using PackStation.Domain.Ports;
+using PackStation.Hardware.Printers;
+using PackStation.Hardware.Printers.Transports;
+using PackStation.Hardware.Printers.Zpl;
+using PackStation.Packing.Labelling;
+using PackStation.Packing.Stations;
+using PackStation.TestKit.Printers;
+
+namespace PackStation.Packing.Tests.Stations;
+
+/// <summary>The label step through the station printer's durable queue: faults, restarts, one label per parcel.</summary>
+public sealed class StationRuntimePrintingTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task LabelStep_PaperOutMidJobOnTcpPrinterThenCleared_PrintsExactlyOneLabelAndPacks()
+    {
+        await using var fake = new FakeTcpPrinter(FakePrinterLanguage.Zpl, "^XZ") { PauseAfterJobBytes = 60 };
+        await using var printer = TcpZplPrinter(fake);
+        await using var h = await StationHarness.StartAsync(printer: printer, orders: StationHarness.Order());
+
+        await PackToScaleAsync(h);
+        h.Scale.Place(174m);
+        await WaitUntilAsync(() => fake.IsPaused);
+        var paused = h.Now;
+        var sending = Assert.Single(await h.Store.ListForOrderAsync("TB-1", None));
+        fake.ClearFault();
+        var done = await h.WaitAsync(s => s.LastFeedback?.Code == "order-packed");
+
+        Assert.Equal(SessionState.Labelling, paused.State);
+        Assert.Equal(PrintJobState.Sending, sending.State);
+        var tracking = Assert.Single(Assert.Single(await h.Store.ListAsync(Domain.Shipping.ConfirmationState.Pending, 10, None)).TrackingNumbers);
+        Assert.Equal(await ExpectedLabelAsync(h, tracking), Assert.Single(fake.Printed));
+        var job = Assert.Single(await h.Store.ListForOrderAsync("TB-1", None));
+        Assert.Equal((PrintJobState.Done, 1, tracking), (job.State, job.Attempts, job.TrackingNumber));
+        Assert.Equal(0, fake.DiscardedBytes);
+        Assert.Equal(SessionState.Idle, done.State);
+    }
+
+    [Fact]
+    public async Task LabelStep_TcpPrinterReportsCoverOpen_ScreenShowsWhyThenPrintsOnceWhenClosed()
+    {
+        await using var fake = new FakeTcpPrinter(FakePrinterLanguage.Zpl, "^XZ") { Fault = "cover-open" };
+        await using var printer = TcpZplPrinter(fake);
+        await using var h = await StationHarness.StartAsync(printer: printer, orders: StationHarness.Order());
+
+        await PackToScaleAsync(h);
+        h.Scale.Place(174m);
+        var held = await h.WaitAsync(s => s.LastFeedback?.Code == "printer-fault");
+        fake.ClearFault();
+        var done = await h.WaitAsync(s => s.LastFeedback?.Code == "order-packed");
+
+        Assert.Equal(("cover-open", "printer-fault", true, SessionState.Labelling), (held.PrinterHealth, held.NextAction, held.LabelWaiting, held.State));
+        Assert.Equal("ok", done.PrinterHealth);
+        Assert.Single(fake.Printed);
+        Assert.Equal(PrintJobState.Done, Assert.Single(await h.Store.ListForOrderAsync("TB-1", None)).State);
+    }
+
+    [Fact]
+    public async Task Restart_WithLabelHeldInQueue_PrintsItOnceAfterRestartAndNoSecondLabel()
+    {
+        var first = await StationHarness.StartAsync(orders: StationHarness.Order());
+        first.KeepFolder = true;
+        first.Printer.SetFault("paper-out");
+        await PackToScaleAsync(first);
+        first.Scale.Place(174m);
+        await first.WaitAsync(s => s.LastFeedback?.Code == "printer-fault");
+        var queued = Assert.Single(await first.Store.ListForOrderAsync("TB-1", None));
+        await first.DisposeAsync();
+
+        await using var again = await StationHarness.StartAsync(reuse: first.Folder);
+        await WaitUntilAsync(() => again.Printer.JobCount > 0);
+        await again.ScanAsync(StationHarness.Packer.Badge);
+        await again.WaitAsync(s => s.OrderId == "TB-1" && s.State == SessionState.Weighing);
+        again.Scale.Place(174m);
+        await again.WaitAsync(s => s.LastFeedback?.Code == "order-packed");
+
+        Assert.Equal(PrintJobState.Queued, queued.State);
+        Assert.Empty(first.Printer.Jobs);
+        Assert.Equal(queued.Bytes, Assert.Single(again.Printer.Jobs));
+        var job = Assert.Single(await again.Store.ListForOrderAsync("TB-1", None));
+        Assert.Equal((queued.Id, PrintJobState.Done), (job.Id, job.State));
+        Assert.Equal([queued.TrackingNumber!], Assert.Single(await again.Store.ListAsync(Domain.Shipping.ConfirmationState.Pending, 10, None)).TrackingNumbers);
+        Assert.Equal(OrderStatus.Packed, (await again.Store.GetOrderAsync("TB-1", None))!.Status);
+    }
+
+    [Fact]
+    public async Task Restart_TrackingNumberStoredButNoJob_QueuesTheLabelOnce()
+    {
+        var first = await StationHarness.StartAsync(orders: StationHarness.Order());
+        first.KeepFolder = true;
+        await first.ScanAsync(StationHarness.Packer.Badge);
+        await first.ScanAsync("CMD-NEXT");
+        var order = (await first.Store.GetOrderAsync("TB-1", None))!;
+        // A crash right after the number was stored with the progress, before its job was queued.
+        await first.Store.CommitAsync(new PackCommit("S01", [], first.Runtime.Session.Progress with { TrackingNumbers = ["ZT7000000001"] }), None);
+        await first.DisposeAsync();
+
+        await using var again = await StationHarness.StartAsync(reuse: first.Folder);
+        await WaitUntilAsync(() => again.Printer.JobCount > 0);
+        await using var third = await RestartAsync(again);
+
+        var expected = new BasicParcelLabeler(new DemoTrackingNumbers(TimeProvider.System)).Render(order, "ZT7000000001", again.Runtime.Devices.PrinterProfile);
+        Assert.Equal(expected, Assert.Single(again.Printer.Jobs));
+        Assert.Empty(third.Printer.Jobs);
+        Assert.Equal("ZT7000000001", Assert.Single(await third.Store.ListForOrderAsync("TB-1", None)).TrackingNumber);
+    }
+
+    [Fact]
+    public async Task Reprint_AfterPacked_IsANewJobReferringToTheOriginal()
+    {
+        await using var h = await StationHarness.StartAsync(orders: StationHarness.Order());
+        await PackToScaleAsync(h);
+        h.Scale.Place(174m);
+        await h.WaitAsync(s => s.LastFeedback?.Code == "order-packed");
+
+        await h.ScanAsync("CMD-REPRINT");
+        var reprinted = await h.WaitAsync(s => s.LastFeedback?.Code == "label-reprinted");
+
+        var jobs = await h.Store.ListForOrderAsync("TB-1", None);
+        Assert.Equal([PrintJobKind.Label, PrintJobKind.Reprint], jobs.Select(j => j.Kind));
+        Assert.Equal(jobs[0].Id, jobs[1].ReprintOf);
+        Assert.Equal(2, h.Printer.JobCount);
+        Assert.Equal(h.Printer.Jobs.First(), h.Printer.Jobs.Last());
+        Assert.Equal(SessionState.Idle, reprinted.State);
+    }
+
+    private static async Task<StationHarness> RestartAsync(StationHarness h)
+    {
+        h.KeepFolder = true;
+        await h.StopAsync();
+        var again = await StationHarness.StartAsync(reuse: h.Folder);
+        await again.ScanAsync(StationHarness.Packer.Badge);
+        await again.WaitAsync(s => s.OrderId == "TB-1");
+        return again;
+    }
+
+    private static async Task PackToScaleAsync(StationHarness h)
+    {
+        await h.ScanAsync(StationHarness.Packer.Badge);
+        await h.ScanAsync("CMD-NEXT");
+        foreach (var code in new[] { StationHarness.Red, StationHarness.Red, StationHarness.Navy })
+            await h.ScanAsync(code);
+    }
+
+    private static async Task<byte[]> ExpectedLabelAsync(StationHarness h, string tracking) =>
+        new BasicParcelLabeler(new DemoTrackingNumbers(TimeProvider.System)).Render((await h.Store.GetOrderAsync("TB-1", None))!, tracking, h.Runtime.Devices.PrinterProfile);
+
+    private static TransportPrinter TcpZplPrinter(FakeTcpPrinter fake) =>
+        new(new TcpPrinterTransport(TcpPrinterOptions.Parse(fake.HostAndPort)), new ZplStatusReader(), PrinterLanguage.Zpl, TimeSpan.FromSeconds(5), confirmTimeout: TimeSpan.FromSeconds(30));
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!condition())
+            await Task.Delay(20, deadline.Token);
+    }
+}
