@@ -41,6 +41,7 @@ public static class WebExtensions
         services.AddSingleton<EmbeddedAssets>();
         services.AddSingleton<EventCounters>();
         services.AddSingleton<SyncLag>();
+        services.AddPackStationLogin(configuration);
         services.AddHostedService<FirstSupervisorService>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>

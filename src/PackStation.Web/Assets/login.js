@@ -8,7 +8,7 @@
     const data = new FormData(login);
     current = String(data.get("password"));
     const r = await S.post("/api/session", { userName: data.get("userName"), password: current });
-    if (!r.ok) { message.textContent = "Unknown user name or wrong password."; return; }
+    if (!r.ok) { message.textContent = r.status === 429 ? (await r.json()).detail : "Unknown user name or wrong password."; return; }
     const info = await r.json();
     await S.token(true);
     if (info.mustChangePassword) { login.classList.add("hidden"); change.classList.remove("hidden"); message.textContent = ""; }

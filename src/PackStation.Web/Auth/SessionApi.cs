@@ -51,11 +51,27 @@ public static class SessionApi
         return app;
     }
 
-    private static async Task<IResult> LoginAsync(LoginRequest request, HttpContext context, IAccountStore accounts, PasswordService passwords, CancellationToken cancellationToken)
+    private static async Task<IResult> LoginAsync(LoginRequest request, HttpContext context, IAccountStore accounts, PasswordService passwords,
+        LoginThrottle throttle, CancellationToken cancellationToken)
     {
-        var account = string.IsNullOrWhiteSpace(request.UserName) ? null : await accounts.FindAccountAsync(request.UserName.Trim(), cancellationToken);
+        var userName = request.UserName?.Trim() ?? "";
+        var address = context.Connection.RemoteIpAddress;
+        if (throttle.RetryAfter(userName, address) is { } wait)
+        {
+            var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem($"Too many failed logins for this user name or from this computer. Try again in {seconds} seconds.",
+                statusCode: StatusCodes.Status429TooManyRequests, title: "login-locked");
+        }
+
+        var account = userName.Length == 0 ? null : await accounts.FindAccountAsync(userName, cancellationToken);
         if (account is null || request.Password is null || !passwords.Verify(account, request.Password))
+        {
+            throttle.Failed(userName, address, account is not null);
             return TypedResults.Problem("Unknown user name or wrong password.", statusCode: StatusCodes.Status401Unauthorized, title: "login-failed");
+        }
+
+        throttle.Succeeded(userName);
         await SignInAsync(context, account);
         return TypedResults.Ok(new SessionInfo(account.UserName, account.Role, account.MustChangePassword, false));
     }

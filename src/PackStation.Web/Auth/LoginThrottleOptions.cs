@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PackStation.Web.Auth;
+
+/// <summary>
+/// The <c>Web:Login</c> section: how failed logins are slowed down. After <see cref="AccountFailures"/> failures for
+/// one user name, or <see cref="AddressFailures"/> from one client address, that name or address is locked for
+/// <see cref="FirstLockout"/>, doubling with each further failure up to <see cref="MaxLockout"/>. Failures are
+/// forgotten after <see cref="FailureWindow"/> without one; a successful login clears its user name's count.
+/// </summary>
+public sealed class LoginThrottleOptions
+{
+    public const string SectionName = "Web:Login";
+
+    [Range(1, 1000)]
+    public int AccountFailures { get; set; } = 5;
+
+    [Range(1, 10000)]
+    public int AddressFailures { get; set; } = 20;
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan FirstLockout { get; set; } = TimeSpan.FromSeconds(30);
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan MaxLockout { get; set; } = TimeSpan.FromMinutes(15);
+
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan FailureWindow { get; set; } = TimeSpan.FromMinutes(15);
+}
