@@ -9,6 +9,7 @@ namespace PackStation.Storage.Tests;
 public sealed class StoreFixture : IAsyncDisposable
 {
     private readonly TempDirectory _dir = new("store");
+    private readonly List<SqlitePackStore> _opened = [];
 
     private StoreFixture()
     {
@@ -30,10 +31,17 @@ public sealed class StoreFixture : IAsyncDisposable
     }
 
     /// <summary>Another store object on the same file, as a second process would have.</summary>
-    public SqlitePackStore Open() => new(new StoreOptions { ConnectionString = $"Data Source={Path}", Durability = StoreDurability.Normal }, Clock);
+    public SqlitePackStore Open()
+    {
+        var store = new SqlitePackStore(new StoreOptions { ConnectionString = $"Data Source={Path}", Durability = StoreDurability.Normal }, Clock);
+        _opened.Add(store);
+        return store;
+    }
 
     public ValueTask DisposeAsync()
     {
+        foreach (var store in _opened)
+            store.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _dir.Dispose();
         return ValueTask.CompletedTask;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PackStation.Domain.Catalogue;
 using PackStation.Domain.Orders;
 using PackStation.Domain.Ports;
 using PackStation.Shops.Connectors;
@@ -11,8 +12,10 @@ namespace PackStation.Shops.Sync;
 /// <summary>
 /// Pulls a shop's changed orders into the store: from the stored cursor minus an overlap, page by page, each page
 /// upserted in one transaction (newer wins; cancellations hold orders even mid-pack — the store does that), the
-/// cursor advanced only to what the connector says is safe. Also refreshes the catalogue and reconciles open
-/// orders on their own intervals. A failure stops the run with a clear message; what was stored stays.
+/// cursor advanced only to what the connector says is safe. Also refreshes the catalogue (first, when due) and
+/// reconciles open orders on their own intervals. A line the shop sent without a unit weight (Taobao trades, many
+/// order files) takes the catalogue's, so the station can check the parcel's weight. A failure stops the run with a
+/// clear message; what was stored stays.
 /// </summary>
 public sealed partial class OrderSyncEngine(
     IShopConnector connector,
@@ -47,11 +50,15 @@ public sealed partial class OrderSyncEngine(
         DateTimeOffset? cursor = null;
         try
         {
+            // The catalogue comes first: the orders take their missing unit weights from it.
+            if (everything || await IsDueAsync(CatalogueCursor, options.Value.CatalogueInterval, cancellationToken))
+                await PullCatalogueAsync(run, cancellationToken);
+            var products = await catalogue.LoadCatalogueAsync(cancellationToken);
             cursor = await ReadTimeAsync(OrdersCursor, cancellationToken);
             var since = cursor - options.Value.Overlap;
             await foreach (var pulled in connector.PullOrdersAsync(since, cancellationToken))
             {
-                var page = Validated(pulled);
+                var page = Validated(pulled, products);
                 var upserted = page.Orders.Count > 0 ? await orders.UpsertOrdersAsync(page.Orders, cancellationToken) : UpsertSummary.None;
                 run.Add(page, upserted);
                 foreach (var rejected in page.Rejected)
@@ -65,10 +72,8 @@ public sealed partial class OrderSyncEngine(
                 progress?.Report(run.Progress());
             }
 
-            if (everything || await IsDueAsync(CatalogueCursor, options.Value.CatalogueInterval, cancellationToken))
-                await PullCatalogueAsync(run, cancellationToken);
             if (everything || await IsDueAsync(ReconcileCursor, options.Value.ReconcileInterval, cancellationToken))
-                await ReconcileAsync(run, progress, cancellationToken);
+                await ReconcileAsync(run, products, progress, cancellationToken);
         }
         catch (ShopApiException e)
         {
@@ -82,9 +87,13 @@ public sealed partial class OrderSyncEngine(
         return summary;
     }
 
-    /// <summary>Moves orders the store would refuse (no lines, no recipient…) to the rejected list, so one bad order never fails a page.</summary>
-    private static OrderPage Validated(OrderPage page)
+    /// <summary>
+    /// Fills missing unit weights from the catalogue, then moves orders the store would refuse (no lines, no
+    /// recipient…) to the rejected list, so one bad order never fails a page.
+    /// </summary>
+    private static OrderPage Validated(OrderPage page, Catalogue products)
     {
+        page = page with { Orders = page.Orders.Select(o => CatalogueWeights.Fill(o, products)).ToList() };
         var problems = page.Orders.Select(o => (Order: o, Problems: OrderValidator.Problems(o))).ToList();
         if (problems.All(p => p.Problems.Count == 0))
             return page;
@@ -110,7 +119,7 @@ public sealed partial class OrderSyncEngine(
     }
 
     /// <summary>Fetches every open order of this shop again: catches cancellations and changes the cursor missed.</summary>
-    private async Task ReconcileAsync(SyncRun run, IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
+    private async Task ReconcileAsync(SyncRun run, Catalogue products, IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
     {
         var open = new List<string>();
         foreach (var status in new[] { OrderStatus.Ready, OrderStatus.InProgress, OrderStatus.Hold })
@@ -121,7 +130,7 @@ public sealed partial class OrderSyncEngine(
 
         foreach (var chunk in open.Distinct(StringComparer.Ordinal).Chunk(250))
         {
-            var current = Validated(new OrderPage(await connector.GetOrdersAsync(chunk, cancellationToken), [], 1)).Orders;
+            var current = Validated(new OrderPage(await connector.GetOrdersAsync(chunk, cancellationToken), [], 1), products).Orders;
             var upserted = current.Count > 0 ? await orders.UpsertOrdersAsync(current, cancellationToken) : UpsertSummary.None;
             run.Reconciled += current.Count;
             run.Add(new OrderPage([], [], 1), upserted);

@@ -59,6 +59,25 @@ public sealed class SqliteConnectionFactory
         }
     }
 
+    /// <summary>Opens a connection synchronously, for the group-commit writer's own thread.</summary>
+    public SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = _pragmas;
+            command.ExecuteNonQuery();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>Creates the database's folder and switches the file to WAL; run once at start.</summary>
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {

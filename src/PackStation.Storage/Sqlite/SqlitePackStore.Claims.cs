@@ -11,7 +11,7 @@ public sealed partial class SqlitePackStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reference);
         ArgumentException.ThrowIfNullOrWhiteSpace(stationId);
-        return WriteAsync(async (connection, transaction) =>
+        return StepAsync(async (connection, transaction) =>
         {
             // Our id first, then the shop's order number, a tote, a pre-printed waybill.
             var found = await FindOrderAsync(connection, transaction, "id = $r", cancellationToken, ("$r", reference))
@@ -44,9 +44,13 @@ public sealed partial class SqlitePackStore
     public Task<ClaimOutcome> ClaimNextAsync(string stationId, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(stationId);
-        return WriteAsync(async (connection, transaction) =>
+        return StepAsync(async (connection, transaction) =>
         {
-            var found = await FindOrderAsync(connection, transaction, "status = 'ready' ORDER BY ship_by_sort, created_utc", cancellationToken);
+            // The queue index is named: without statistics SQLite would pick the status index and sort every ready order.
+            using var next = Sql.Command(connection, transaction,
+                "SELECT id FROM orders INDEXED BY orders_queue WHERE status = 'ready' ORDER BY ship_by_sort, created_utc LIMIT 1");
+            var nextId = await next.ExecuteScalarAsync(cancellationToken) as string;
+            var found = nextId is null ? null : await FindOrderAsync(connection, transaction, "id = $id", cancellationToken, ("$id", nextId));
             if (found is not var (order, _, _))
                 return ClaimOutcome.Refused(ClaimRefusal.QueueEmpty, "No orders are waiting.");
             await TakeClaimAsync(connection, transaction, order.Id, stationId, now, lease, keepProgress: false, cancellationToken);
@@ -82,7 +86,7 @@ public sealed partial class SqlitePackStore
         }, cancellationToken);
 
     public Task RenewClaimsAsync(string stationId, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
-        WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+        StepAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
             "UPDATE orders SET claim_expires_utc = $expires WHERE status = 'in-progress' AND claimed_by = $s",
             cancellationToken, ("$s", stationId), ("$expires", Sql.Ms(now + lease))), cancellationToken);
 

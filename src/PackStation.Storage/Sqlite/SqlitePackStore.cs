@@ -8,7 +8,7 @@ namespace PackStation.Storage.Sqlite;
 /// the write lock up front, so read-then-write never fails on a stale snapshot); several processes may share the file.
 /// The operations are split by port over the partial files beside this one.
 /// </summary>
-public sealed partial class SqlitePackStore : IPackStore
+public sealed partial class SqlitePackStore : IPackStore, IDisposable
 {
     private readonly SqliteConnectionFactory _connections;
     private readonly TimeProvider _clock;
@@ -21,7 +21,7 @@ public sealed partial class SqlitePackStore : IPackStore
         _connections = new SqliteConnectionFactory(options);
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
         _gate = WriteGate.For(_connections.DataSource);
-        _groupCommit = new GroupCommitWriter(_connections, _gate, ApplyCommitAsync);
+        _groupCommit = new GroupCommitWriter(_connections, _gate);
     }
 
     public string DataSource => _connections.DataSource;
@@ -61,6 +61,13 @@ public sealed partial class SqlitePackStore : IPackStore
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> as one step of the group writer's next batch, under its own savepoint: it shares the
+    /// transaction and the fsync with the station commits around it. For the frequent writes of the packing loop.
+    /// </summary>
+    private Task<T> StepAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        _groupCommit.EnqueueAsync(context => work(context.Connection, context.Transaction), cancellationToken);
+
     private async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);
@@ -68,4 +75,7 @@ public sealed partial class SqlitePackStore : IPackStore
     }
 
     private long NowMs => Sql.Ms(_clock.GetUtcNow());
+
+    /// <summary>Writes the station steps already queued and closes the group writer's connection.</summary>
+    public void Dispose() => _groupCommit.Dispose();
 }

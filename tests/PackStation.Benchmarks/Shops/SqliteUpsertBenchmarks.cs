@@ -10,7 +10,7 @@ namespace PackStation.Benchmarks.Shops;
 /// database file. Target: at least 5,000 orders/s (N / mean time).
 /// </summary>
 [Config(typeof(ShopsBenchmarkConfig))]
-public class SqliteUpsertBenchmarks
+public class SqliteUpsertBenchmarks : IDisposable
 {
     private readonly List<Order[]> _pages = [];
     private string _folder = "";
@@ -51,7 +51,14 @@ public class SqliteUpsertBenchmarks
     [IterationCleanup]
     public void Cleanup()
     {
+        _store.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
+    }
+
+    public void Dispose()
+    {
+        _store?.Dispose();
+        GC.SuppressFinalize(this);
     }
 }

@@ -23,6 +23,9 @@ public abstract class FakeServer : IAsyncDisposable
 
     public ConcurrentBag<string> Paths { get; } = [];
 
+    /// <summary>Called with the request's number (from 1) and path before it is handled: to change the shop mid-sync.</summary>
+    public Action<int, string>? OnRequest { get; set; }
+
     private int _requests;
 
     public async Task StartAsync()
@@ -34,8 +37,9 @@ public abstract class FakeServer : IAsyncDisposable
         var app = builder.Build();
         app.Use(async (context, next) =>
         {
-            Interlocked.Increment(ref _requests);
+            var number = Interlocked.Increment(ref _requests);
             Paths.Add(context.Request.Path + context.Request.QueryString);
+            OnRequest?.Invoke(number, context.Request.Path.Value ?? "");
             if (!await ApplyFaultAsync(context, next))
                 await next(context);
         });

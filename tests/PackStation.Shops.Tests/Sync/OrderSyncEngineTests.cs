@@ -171,4 +171,18 @@ public sealed class OrderSyncEngineTests : IAsyncLifetime
         Assert.True(catalogue.TryResolve("6901234567892", null, out var match));
         Assert.Equal("CY-RED", match.Sku);
     }
+    [Fact]
+    public async Task RunOnce_LineWithoutUnitWeight_TakesTheCatalogueWeightShopWeightKept()
+    {
+        _fake.Products.Add(System.Text.Json.Nodes.JsonNode.Parse("""{"id":1,"title":"Yarn","variants":[{"id":2,"title":"Red","sku":"CY-RED","barcode":"6901234567892","grams":52}]}""")!.AsObject());
+        _fake.Add(new FakeShopifyOrder { Id = 1, CreatedAt = T0, UpdatedAt = T0, Lines = [("CY-RED", "Red", 2, 0), ("CY-BLUE", "Blue", 1, 0), ("CY-RED", "Red", 1, 60)] });
+
+        var summary = await Engine.RunOnceAsync(null, everything: true, CancellationToken.None);
+
+        Assert.True(summary.Succeeded, summary.Error);
+        var lines = (await Orders.GetOrderAsync("SH-1", CancellationToken.None))!.Lines;
+        Assert.Equal(52, lines[0].UnitGrams);
+        Assert.Null(lines[1].UnitGrams);
+        Assert.Equal(60, lines[2].UnitGrams);
+    }
 }

@@ -73,6 +73,45 @@ public sealed class SqlitePackStoreCommitTests
     }
 
     [Fact]
+    public async Task CommitAsync_ManyAtOnceWithOneLostClaim_OnlyThatOneFails()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        var orders = Enumerable.Range(1, 20).Select(i => TestOrders.Make(i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        await fixture.Store.UpsertOrdersAsync(orders, None);
+        foreach (var order in orders)
+            await fixture.Store.ClaimAsync(order.Id, order.Id == "TB-7" ? "S99" : "S01", fixture.Clock.GetUtcNow(), Lease, None);
+
+        var commits = orders.Select(o => fixture.Store.CommitAsync(
+            new PackCommit("S01", [Event(fixture, PackEventKind.ItemAccepted, order: o.Id)], OrderProgress.Empty(o.Id)), None)).ToList();
+        var outcomes = await Task.WhenAll(commits.Select(async c =>
+        {
+            try { await c; return null; }
+            catch (ClaimLostException e) { return e; }
+        }));
+
+        Assert.Single(outcomes, e => e is not null);
+        var events = await fixture.Store.ReadEventsAsync(0, 100, None);
+        Assert.Equal(19, events.Count);
+        Assert.DoesNotContain(events, e => e.OrderId == "TB-7");
+    }
+
+    [Fact]
+    public async Task Dispose_WithCommitsQueued_WritesThemAndRefusesLaterOnes()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        var store = fixture.Open();
+        var queued = Enumerable.Range(0, 50)
+            .Select(_ => store.CommitAsync(new PackCommit("S01", [Event(fixture, PackEventKind.LoggedIn, order: null)]), None)).ToList();
+
+        store.Dispose();
+
+        await Task.WhenAll(queued);
+        Assert.Equal(50, (await fixture.Store.ReadEventsAsync(0, 100, None)).Count);
+        await Assert.ThrowsAsync<ObjectDisposedException>(() =>
+            store.CommitAsync(new PackCommit("S01", [Event(fixture, PackEventKind.LoggedIn, order: null)]), None));
+    }
+
+    [Fact]
     public async Task CommitAsync_EventsWithoutOrder_AreStored()
     {
         await using var fixture = await StoreFixture.CreateAsync();
