@@ -29,7 +29,7 @@ public static partial class PageComposer
         html = Script().Replace(html, m => version(m.Groups["name"].Value) is { } v
             ? $"<script src=\"/assets/{m.Groups["name"].Value}?v={v}\""
             : m.Value);
-        var csp = BaseCsp + "; style-src 'self'";
+        var csp = BaseCsp + "; style-src 'self'" + string.Concat(styleHashes.Select(h => " " + h));
         return (Encoding.UTF8.GetBytes(html), csp);
     }
 
