@@ -7,6 +7,7 @@ using PackStation.Packing.Labelling;
 using PackStation.Packing.Simulation;
 using PackStation.Packing.Stations;
 using PackStation.Packing.Statistics;
+using PackStation.Packing.Waybills;
 
 namespace PackStation.Packing;
 
@@ -32,6 +33,7 @@ public static class PackingServiceCollectionExtensions
             services.TryAddSingleton<IParcelLabeler, BasicParcelLabeler>();
         services.AddSingleton<StationFleet>();
         services.AddSingleton<StatsService>();
+        services.AddPackStationWaybills(configuration);
         services.AddHostedService<StationsHostedService>();
         services.AddHostedService<DirectoryRefreshService>();
         services.AddHostedService<ClaimSweeper>();

@@ -81,6 +81,7 @@ public static class WebExtensions
         app.MapStationsApi(access);
         app.MapOrdersApi(access);
         app.MapExceptionsApi(access);
+        app.MapWaybillsApi();
         app.MapShopifyWebhookApi();
         app.MapSessionApi();
         app.MapStationTokensApi();

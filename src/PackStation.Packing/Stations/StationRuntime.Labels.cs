@@ -89,11 +89,17 @@ public sealed partial class StationRuntime
 
     private async Task HandlePrintQueueAsync(PrintQueueChanged changed, CancellationToken cancellationToken)
     {
+        var version = Interlocked.Read(ref _version);
         if (changed.Finished is { } job)
             await LabelFinishedAsync(job, cancellationToken);
         else
             await ReportHoldAsync(cancellationToken);
-        Publish();
+
+        // Most queue events (a batch's jobs going out, the queue falling idle) change nothing on the screen: a new
+        // snapshot only when the printer line or the next action would read differently.
+        if (Interlocked.Read(ref _version) == version && _board.Get(StationId) is { } shown
+            && (shown.PrinterHealth != PrinterHealthText || shown.NextAction != NextAction() || shown.LabelWaiting != (_pendingLabel is not null)))
+            Publish();
     }
 
     /// <summary>Tells the packer (once per fault) that the label waits for the printer, and records it.</summary>

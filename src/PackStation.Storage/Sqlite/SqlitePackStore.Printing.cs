@@ -14,21 +14,24 @@ public sealed partial class SqlitePackStore : IPrintJobStore
         ArgumentException.ThrowIfNullOrWhiteSpace(job.Printer);
         if (job.Bytes is not { Length: > 0 })
             throw new ArgumentException("A print job needs bytes.", nameof(job));
-        return WriteAsync(async (connection, transaction) =>
+        return WriteAsync((connection, transaction) => InsertPrintJobAsync(connection, transaction, job, at, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Queues a job inside the caller's transaction (the waybill batch stores its jobs with the waybill).</summary>
+    private static async Task<PrintJob> InsertPrintJobAsync(SqliteConnection connection, SqliteTransaction transaction, NewPrintJob job, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var id = await Sql.ScalarAsync(connection, transaction,
+            """
+            INSERT INTO print_jobs (printer, station, kind, order_id, reprint_of, bytes, created_at, created_utc, tracking)
+            VALUES ($printer, $station, $kind, $order, $reprintOf, $bytes, $at, $utc, $tracking) RETURNING id
+            """, cancellationToken,
+            ("$printer", job.Printer), ("$station", job.Station), ("$kind", job.Kind.ToString().ToLowerInvariant()),
+            ("$order", job.OrderId), ("$reprintOf", job.ReprintOf), ("$bytes", job.Bytes), ("$at", Sql.Iso(at)), ("$utc", Sql.Ms(at)), ("$tracking", job.TrackingNumber));
+        return new PrintJob
         {
-            var id = await Sql.ScalarAsync(connection, transaction,
-                """
-                INSERT INTO print_jobs (printer, station, kind, order_id, reprint_of, bytes, created_at, created_utc, tracking)
-                VALUES ($printer, $station, $kind, $order, $reprintOf, $bytes, $at, $utc, $tracking) RETURNING id
-                """, cancellationToken,
-                ("$printer", job.Printer), ("$station", job.Station), ("$kind", job.Kind.ToString().ToLowerInvariant()),
-                ("$order", job.OrderId), ("$reprintOf", job.ReprintOf), ("$bytes", job.Bytes), ("$at", Sql.Iso(at)), ("$utc", Sql.Ms(at)), ("$tracking", job.TrackingNumber));
-            return new PrintJob
-            {
-                Id = id, Printer = job.Printer, Station = job.Station, Kind = job.Kind, OrderId = job.OrderId, ReprintOf = job.ReprintOf,
-                Bytes = job.Bytes, State = PrintJobState.Queued, CreatedAt = at, TrackingNumber = job.TrackingNumber,
-            };
-        }, cancellationToken);
+            Id = id, Printer = job.Printer, Station = job.Station, Kind = job.Kind, OrderId = job.OrderId, ReprintOf = job.ReprintOf,
+            Bytes = job.Bytes, State = PrintJobState.Queued, CreatedAt = at, TrackingNumber = job.TrackingNumber,
+        };
     }
 
     public async Task<PrintJob?> GetAsync(long id, CancellationToken cancellationToken) =>
@@ -79,15 +82,17 @@ public sealed partial class SqlitePackStore : IPrintJobStore
         }, cancellationToken);
 
     private Task<IReadOnlyList<PrintJob>> ReadPrintJobsAsync(string where, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
-        ReadAsync(async connection =>
-        {
-            var list = new List<PrintJob>();
-            using var command = Sql.Command(connection, null, $"SELECT {PrintJobColumns} FROM print_jobs WHERE {where}", parameters);
-            using var r = await command.ExecuteReaderAsync(cancellationToken);
-            while (await r.ReadAsync(cancellationToken))
-                list.Add(ReadPrintJob(r));
-            return (IReadOnlyList<PrintJob>)list;
-        }, cancellationToken);
+        ReadAsync(connection => ReadPrintJobsAsync(connection, null, where, cancellationToken, parameters), cancellationToken);
+
+    private static async Task<IReadOnlyList<PrintJob>> ReadPrintJobsAsync(SqliteConnection connection, SqliteTransaction? transaction, string where, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    {
+        var list = new List<PrintJob>();
+        using var command = Sql.Command(connection, transaction, $"SELECT {PrintJobColumns} FROM print_jobs WHERE {where}", parameters);
+        using var r = await command.ExecuteReaderAsync(cancellationToken);
+        while (await r.ReadAsync(cancellationToken))
+            list.Add(ReadPrintJob(r));
+        return list;
+    }
 
     private static PrintJob ReadPrintJob(SqliteDataReader r) => new()
     {

@@ -18,6 +18,7 @@ public static class CommandTable
         new DevicesCommand(),
         new PrintCommand(),
         new ScaleReadCommand(),
+        new WaybillsCommand(),
     ];
 
     /// <summary>Finds the command named by the first one or two words; "run" when there are none.</summary>

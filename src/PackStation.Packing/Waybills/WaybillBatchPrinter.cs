@@ -1,0 +1,104 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PackStation.Domain.Orders;
+using PackStation.Domain.Packing;
+using PackStation.Domain.Ports;
+using PackStation.Hardware.Profiles;
+using PackStation.Labels;
+
+namespace PackStation.Packing.Waybills;
+
+/// <summary>
+/// Prints e-waybills before picking: takes the next N ready orders without a waybill (earliest ship-by first),
+/// allocates each a tracking number from the configured source, stores waybill, parcel and print job together, and
+/// queues the jobs on the named printer in that order. Stations then start such an order by its waybill and do not
+/// print another label (<see cref="LabelTiming.PrintedBeforePicking"/>).
+/// </summary>
+public sealed class WaybillBatchPrinter(
+    IWaybillStore store,
+    ITrackingNumberSource numbers,
+    ILabelRenderer renderer,
+    WaybillPrinters printers,
+    IOptions<WaybillOptions> options,
+    IOptions<PackingOptions> packing,
+    TimeProvider clock,
+    ILogger<WaybillBatchPrinter> logger)
+{
+    private readonly SenderAddress _sender = new()
+    {
+        Name = packing.Value.SenderName,
+        Phone = packing.Value.SenderPhone,
+        Address = packing.Value.SenderAddress,
+    };
+
+    public async Task<WaybillBatch> PrintAsync(int count, string? printer, string? template, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (packing.Value.LabelTiming != LabelTiming.PrintedBeforePicking)
+            throw new WaybillBatchException("Packing:LabelTiming is AfterVerification: stations would print a second label. Set it to PrintedBeforePicking to print waybills in batches.");
+        if (count < 1 || count > settings.MaxBatch)
+            throw new WaybillBatchException($"A batch prints 1 to {settings.MaxBatch} waybills (Waybills:MaxBatch), not {count}.");
+        var templateName = string.IsNullOrWhiteSpace(template) ? settings.Template : template;
+        if (!LabelTemplates.TryParse(templateName, out var layout))
+            throw new WaybillBatchException($"Unknown template \"{templateName}\": use one of {string.Join(", ", LabelTemplates.Names)}.");
+        var target = printers.Resolve(string.IsNullOrWhiteSpace(printer) ? settings.Printer : printer);
+
+        var batchId = Guid.NewGuid().ToString("N");
+        var now = clock.GetUtcNow();
+        var orders = await store.ReserveForWaybillsAsync(batchId, target.Key, count, now, now - settings.ReservationTimeout, cancellationToken);
+        var printed = new List<PrintedWaybill>(orders.Count);
+        var problems = new List<string>();
+        for (var i = 0; i < orders.Count; i++)
+        {
+            var order = orders[i];
+            try
+            {
+                if (await PrintOneAsync(batchId, order, target, layout, cancellationToken) is { } waybill)
+                    printed.Add(waybill);
+                else
+                    Skip(batchId, order, "a station took it meanwhile", problems);
+            }
+            catch (LabelRenderException e)
+            {
+                await store.ReleaseWaybillReservationAsync(batchId, order.Id, CancellationToken.None);
+                Skip(batchId, order, "label: " + e.Message, problems);
+            }
+            catch (TrackingNumbersExhaustedException e)
+            {
+                foreach (var left in orders.Skip(i))
+                {
+                    await store.ReleaseWaybillReservationAsync(batchId, left.Id, CancellationToken.None);
+                    Skip(batchId, left, e.Message, problems);
+                }
+
+                break;
+            }
+        }
+
+        logger.BatchQueued(batchId, printed.Count, target.Key, problems.Count);
+        return new WaybillBatch(batchId, target.Key, printed, problems);
+    }
+
+    private async Task<PrintedWaybill?> PrintOneAsync(string batchId, Order order, WaybillPrinter target, LabelTemplate layout, CancellationToken cancellationToken)
+    {
+        var tracking = await numbers.AllocateAsync(order.Carrier ?? "", order.Id, 1, cancellationToken);
+        var label = renderer.Render(new LabelRequest
+        {
+            Order = order,
+            TrackingNumber = tracking,
+            Carrier = order.Carrier,
+            Sender = _sender,
+            Printer = target.Profile.Printer ?? new PrinterSettings(),
+            Template = layout,
+        });
+        var job = new NewPrintJob(target.Key, PrintJobKind.Label, label.Bytes) { OrderId = order.Id, Station = target.StationId, TrackingNumber = tracking };
+        var queued = await store.RecordWaybillAsync(batchId, order.Id, tracking, job, clock.GetUtcNow(), cancellationToken);
+        return queued is null ? null : new PrintedWaybill(order.Id, tracking, queued.Id, order.ShipBy);
+    }
+
+    private void Skip(string batchId, Order order, string reason, List<string> problems)
+    {
+        logger.Skipped(batchId, order.Id, reason);
+        problems.Add($"{order.Id}: {reason}");
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using PackStation.Domain.Orders;
+using PackStation.Domain.Packing;
+using PackStation.Hardware.Profiles;
+using PackStation.Labels;
+using PackStation.Labels.Tracking;
+using PackStation.Packing.Stations;
+using PackStation.Packing.Waybills;
+using PackStation.Storage;
+using PackStation.Storage.Sqlite;
+using PackStation.TestKit;
+
+namespace PackStation.Packing.Tests.Waybills;
+
+/// <summary>A real SQLite store with ready orders and a carrier pool of tracking numbers, and a batch printer over it.</summary>
+internal sealed class WaybillBatchFixture : IAsyncDisposable
+{
+    private static readonly Lazy<ProfileLibrary> Profiles = new(() => ProfileLibrary.Load(ProfileLibrary.FindDefaultDirectory()!));
+    private readonly LabelRenderer _renderer = new(TimeProvider.System, Options.Create(new LabelOptions()));
+
+    private WaybillBatchFixture(TempDirectory dir)
+    {
+        Folder = dir;
+        Store = OpenStore();
+    }
+
+    public TempDirectory Folder { get; }
+
+    public SqlitePackStore Store { get; }
+
+    public static async Task<WaybillBatchFixture> CreateAsync(int orders, int numbers)
+    {
+        var fixture = new WaybillBatchFixture(new TempDirectory("waybills"));
+        await fixture.Store.MigrateAsync(CancellationToken.None);
+        await fixture.Store.UpsertOrdersAsync(Enumerable.Range(1, orders).Select(Order).ToList(), CancellationToken.None);
+        await fixture.Store.ImportTrackingNumbersAsync("ZTO", Enumerable.Range(1, numbers).Select(i => $"ZT{7300000000 + i}").ToList(), CancellationToken.None);
+        return fixture;
+    }
+
+    /// <summary>Order TB-n; ship-by hours are scrambled so that print order differs from id order.</summary>
+    public static Order Order(int n) => TestOrders.Make(n.ToString(System.Globalization.CultureInfo.InvariantCulture)) with
+    {
+        ShipBy = TestOrders.Created.AddHours(10 + (n * 7 % 13)),
+    };
+
+    /// <summary>Another connection to the same file, as a second process would have.</summary>
+    public SqlitePackStore OpenStore() =>
+        new(new StoreOptions { ConnectionString = $"Data Source={Folder.File("store.db")}", Durability = StoreDurability.Normal }, TimeProvider.System);
+
+    public WaybillBatchPrinter Printer(SqlitePackStore? store = null, LabelTiming timing = LabelTiming.PrintedBeforePicking) => For(store ?? Store, _renderer, timing);
+
+    public static WaybillBatchPrinter For(SqlitePackStore store, ILabelRenderer renderer, LabelTiming timing = LabelTiming.PrintedBeforePicking) => new(
+        store,
+        new PoolTrackingNumberSource(store),
+        renderer,
+        new WaybillPrinters(Options.Create(new StationsOptions { Count = 2 }), Profiles.Value),
+        Options.Create(new WaybillOptions()),
+        Options.Create(new PackingOptions { LabelTiming = timing }),
+        TimeProvider.System,
+        NullLogger<WaybillBatchPrinter>.Instance);
+
+    public ValueTask DisposeAsync()
+    {
+        _renderer.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Folder.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
