@@ -42,6 +42,7 @@ public static class WebExtensions
         services.AddSingleton<EventCounters>();
         services.AddSingleton<SyncLag>();
         services.AddPackStationLogin(configuration);
+        services.AddHostedService<WebWarmUp>();
         services.AddHostedService<FirstSupervisorService>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>

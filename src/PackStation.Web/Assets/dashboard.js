@@ -140,6 +140,10 @@
   $("tl-hold").addEventListener("click", () => change("hold"));
   $("tl-release").addEventListener("click", () => change("release"));
 
+  // Data first, in parallel with who is signed in: the tables do not wait for the session.
+  refreshStats(); refreshSlow();
+  setInterval(refreshStats, 2000);
+  setInterval(refreshSlow, 5000);
   (async () => {
     session = await S.info();
     const who = $("who");
@@ -151,9 +155,6 @@
     } else {
       const a = document.createElement("a"); a.href = "/login"; a.textContent = "Log in"; who.append(a);
     }
-    if (session.role !== "supervisor") document.querySelectorAll(".supervisor-only").forEach((el) => el.classList.add("hidden"));
-    refreshStats(); refreshSlow();
-    setInterval(refreshStats, 2000);
-    setInterval(refreshSlow, 5000);
+    if (session.role === "supervisor") document.querySelectorAll(".supervisor-only").forEach((el) => el.classList.remove("hidden"));
   })();
 })();

@@ -1,9 +1,13 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
+using System.Text;
 
 namespace PackStation.Web.Pages;
 
-/// <summary>The pages, scripts and styles compiled into this assembly (no CDN, no build step), with ETags.</summary>
+/// <summary>
+/// The pages, scripts and styles compiled into this assembly (no CDN, no build step), with ETags and versions; the
+/// HTML pages composed once (<see cref="PageComposer"/>: stylesheet inlined, versioned script addresses).
+/// </summary>
 public sealed class EmbeddedAssets
 {
     private const string Prefix = "PackStation.Web.Assets.";
@@ -21,20 +25,29 @@ public sealed class EmbeddedAssets
     public EmbeddedAssets()
     {
         var assembly = typeof(EmbeddedAssets).Assembly;
-        _assets = assembly.GetManifestResourceNames()
+        var raw = assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
-            .ToFrozenDictionary(n => n[Prefix.Length..], n =>
+            .ToDictionary(n => n[Prefix.Length..], n =>
             {
                 using var stream = assembly.GetManifestResourceStream(n)!;
                 using var copy = new MemoryStream();
                 stream.CopyTo(copy);
-                var bytes = copy.ToArray();
-                return new Asset(bytes, ContentTypes.GetValueOrDefault(Path.GetExtension(n), "application/octet-stream"),
-                    "\"" + Convert.ToHexString(SHA256.HashData(bytes), 0, 8) + "\"");
+                return copy.ToArray();
             }, StringComparer.OrdinalIgnoreCase);
+        var versions = raw.ToDictionary(a => a.Key, a => Convert.ToHexString(SHA256.HashData(a.Value), 0, 8).ToLowerInvariant(), StringComparer.OrdinalIgnoreCase);
+        _assets = raw.ToFrozenDictionary(a => a.Key, a =>
+        {
+            var type = ContentTypes.GetValueOrDefault(Path.GetExtension(a.Key), "application/octet-stream");
+            if (!a.Key.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+                return new Asset(a.Value, type, $"\"{versions[a.Key]}\"", versions[a.Key], null);
+            var (html, csp) = PageComposer.Compose(Encoding.UTF8.GetString(a.Value), raw.GetValueOrDefault, versions.GetValueOrDefault);
+            var version = Convert.ToHexString(SHA256.HashData(html), 0, 8).ToLowerInvariant();
+            return new Asset(html, type, $"\"{version}\"", version, csp);
+        }, StringComparer.OrdinalIgnoreCase);
     }
 
     public Asset? Find(string name) => _assets.GetValueOrDefault(name);
 
-    public sealed record Asset(byte[] Content, string ContentType, string ETag);
+    /// <summary>An asset; <see cref="Csp"/> is set for HTML pages.</summary>
+    public sealed record Asset(byte[] Content, string ContentType, string ETag, string Version, string? Csp);
 }

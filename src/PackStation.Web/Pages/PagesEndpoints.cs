@@ -26,12 +26,13 @@ public static class PagesEndpoints
             return TypedResults.NotFound();
         var headers = context.Response.Headers;
         headers.ETag = asset.ETag;
-        headers.CacheControl = "no-cache";
+        // A versioned address (?v= as the pages write it) never changes content: keep it a year. Pages: ask each time.
+        headers.CacheControl = context.Request.Query["v"] == asset.Version ? "public, max-age=31536000, immutable" : "no-cache";
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
-        if (asset.ContentType.StartsWith("text/html", StringComparison.Ordinal))
+        if (asset.Csp is not null)
         {
-            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
+            headers.ContentSecurityPolicy = asset.Csp;
             headers.XFrameOptions = "DENY";
         }
 

@@ -56,10 +56,11 @@ public sealed class MetricsApiTests(WebAppFixture web)
         var order = await Site.StartOrderAsync("S01", "BADGE-P001");
         var before = PrometheusExposition.Parse((await ScrapeAsync()).Text);
 
-        Site.Scanner("S01").Inject(Site.FirstLineBarcode(order));
-        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
-            await Site.Board.WaitForAsync("S01", s => s.Lines.Any(l => l.Scanned > 0), timeout.Token);
+        // The wrong item first: after the right one, a one-item order would be complete and want the scale instead.
         Site.Scanner("S01").Inject(Site.WrongItemBarcode(order));
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
+            await Site.Board.WaitForAsync("S01", s => s.LastFeedback?.Code == "wrong-item", timeout.Token);
+        Site.Scanner("S01").Inject(Site.FirstLineBarcode(order));
 
         var after = before;
         var waited = Stopwatch.StartNew();
