@@ -7,7 +7,8 @@ namespace PackStation.Shops.Files;
 
 /// <summary>
 /// Orders as JSON in the shape of design.md's order JSON (what <c>packstation orders --format jsonl</c> prints): a JSON
-/// array, or one order per line (JSON lines). Each refused order is reported with its line (or its place in the array).
+/// array, one order per line (JSON lines), or a single order spread over several lines. Each refused order is reported
+/// with its line (or its place in the array).
 /// </summary>
 public static class JsonOrderReader
 {
@@ -36,6 +37,14 @@ public static class JsonOrderReader
                     Add(element, ++n);
             }
 
+            return (orders, rejected);
+        }
+
+        if (TryParseSingleObject(text) is { } single)
+        {
+            // One order written over several lines (pretty-printed, as people write an order file by hand).
+            using (single)
+                Add(single.RootElement, 1);
             return (orders, rejected);
         }
 
@@ -68,6 +77,26 @@ public static class JsonOrderReader
             {
                 rejected.Add(new RejectedOrder(JsonRead.TryField(element, "externalId")?.ToString(), e.Message, where));
             }
+        }
+    }
+
+    /// <summary>The whole text as one JSON object spread over several lines, or null (JSON lines, or not JSON at all).</summary>
+    private static JsonDocument? TryParseSingleObject(string text)
+    {
+        var trimmed = text.Trim();
+        if (!trimmed.StartsWith('{') || !trimmed.Contains('\n', StringComparison.Ordinal))
+            return null;
+        try
+        {
+            var document = JsonDocument.Parse(trimmed);
+            if (document.RootElement.ValueKind == JsonValueKind.Object)
+                return document;
+            document.Dispose();
+            return null;
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

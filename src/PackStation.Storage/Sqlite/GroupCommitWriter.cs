@@ -4,9 +4,9 @@ using Microsoft.Data.Sqlite;
 namespace PackStation.Storage.Sqlite;
 
 /// <summary>
-/// Group commit for station steps: commits that arrive while a transaction is being written wait and go together in
-/// the next one, each under its own savepoint, so one fsync makes a whole batch durable and a failing commit (a lost
-/// claim) fails alone. A caller's task completes only after the batch's COMMIT.
+/// Group commit for the packing loop (station steps and claims): steps that arrive while a transaction is being
+/// written wait and go together in the next one, each under its own savepoint, so one fsync makes a whole batch
+/// durable and a failing step (a lost claim) fails alone. A caller's task completes only after the batch's COMMIT.
 /// </summary>
 /// <remarks>
 /// The writer runs on its own thread with its own connection and statements prepared once (<see cref="CommitStatements"/>):
@@ -20,6 +20,7 @@ internal sealed class GroupCommitWriter(SqliteConnectionFactory connections, Sem
     private readonly BlockingCollection<WriterStep> _queue = new(new ConcurrentQueue<WriterStep>());
     private readonly Lock _startLock = new();
     private Thread? _thread;
+    private WalCheckpointer? _checkpointer;
     private SqliteConnection? _connection;
     private CommitStatements? _statements;
 
@@ -102,6 +103,7 @@ internal sealed class GroupCommitWriter(SqliteConnectionFactory connections, Sem
                 for (var i = 0; i < batch.Count; i++)
                     failures[i] = RunStep(context, batch[i]);
                 transaction.Commit();
+                _checkpointer?.NoteCommit();
             }
             finally
             {
@@ -150,12 +152,22 @@ internal sealed class GroupCommitWriter(SqliteConnectionFactory connections, Sem
         if (_statements is not null)
             return _statements;
         _connection = connections.Open();
+        if (!connections.IsInMemory)
+        {
+            using var pragma = _connection.CreateCommand();
+            pragma.CommandText = $"PRAGMA wal_autocheckpoint={WalCheckpointer.SafetyNetPages}";
+            pragma.ExecuteNonQuery();
+            _checkpointer ??= new WalCheckpointer(connections);
+        }
+
         _statements = new CommitStatements(_connection);
         return _statements;
     }
 
     private void CloseConnection()
     {
+        _checkpointer?.Dispose();
+        _checkpointer = null;
         _statements?.Dispose();
         _statements = null;
         _connection?.Dispose();

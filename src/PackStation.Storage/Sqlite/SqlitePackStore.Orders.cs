@@ -11,42 +11,69 @@ public sealed partial class SqlitePackStore
     private const string OrderColumns =
         "id, shop, external_id, status, created_at, ship_by, shop_updated_utc, recipient, carrier, tote, waybill, hold_reason, claimed_by, claim_expires_utc, progress";
 
+    /// <summary>
+    /// Imports a page of orders in one transaction: the stored copies of the whole page are read in one query, then
+    /// each order is inserted or (newer wins) updated through statements prepared once for the page.
+    /// </summary>
     public Task<UpsertSummary> UpsertOrdersAsync(IReadOnlyList<Order> orders, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(orders);
+        foreach (var order in orders)
+            OrderValidator.ThrowIfInvalid(order);
         return WriteAsync(async (connection, transaction) =>
         {
+            var stored = await FindStoredAsync(connection, transaction, orders, cancellationToken);
+            using var writer = new OrderWriter(connection, transaction, NowMs);
             var summary = UpsertSummary.None;
             foreach (var order in orders)
-                summary = summary.Add(await UpsertOneAsync(connection, transaction, order, cancellationToken));
+                summary = summary.Add(await UpsertOneAsync(connection, transaction, writer, stored, order, cancellationToken));
             return summary;
         }, cancellationToken);
     }
 
-    private async Task<UpsertSummary> UpsertOneAsync(SqliteConnection connection, SqliteTransaction transaction, Order incoming, CancellationToken cancellationToken)
+    private static async Task<UpsertSummary> UpsertOneAsync(SqliteConnection connection, SqliteTransaction transaction, OrderWriter writer,
+        Dictionary<(string Shop, string ExternalId), Order> stored, Order incoming, CancellationToken cancellationToken)
     {
-        OrderValidator.ThrowIfInvalid(incoming);
-        var existing = await FindOrderAsync(connection, transaction, "shop = $a AND external_id = $b", cancellationToken, ("$a", incoming.Shop), ("$b", incoming.ExternalId));
-        if (existing is null)
+        var key = (incoming.Shop, incoming.ExternalId);
+        if (!stored.TryGetValue(key, out var order))
         {
             var status = incoming.Status == OrderStatus.Cancelled ? OrderStatus.Cancelled : OrderStatus.Ready;
-            await WriteOrderRowAsync(connection, transaction, incoming with { Status = status, HoldReason = null }, insert: true, cancellationToken);
-            await WriteLinesAsync(connection, transaction, incoming, cancellationToken);
+            var inserted = incoming with { Status = status, HoldReason = null };
+            await writer.InsertAsync(inserted, cancellationToken);
+            stored[key] = inserted;
             return new UpsertSummary(1, 0, 0, 0);
         }
 
-        var (order, _, _) = existing.Value;
         if (incoming.ShopUpdatedAt is { } incomingAt && order.ShopUpdatedAt is { } storedAt && incomingAt <= storedAt)
             return new UpsertSummary(0, 0, 1, 0);
 
         var (status2, reason, held) = NextStatus(order, incoming);
         var merged = incoming with { Id = order.Id, Status = status2, HoldReason = reason };
-        await WriteOrderRowAsync(connection, transaction, merged, insert: false, cancellationToken);
-        if (!order.Lines.SequenceEqual(incoming.Lines))
-            await WriteLinesAsync(connection, transaction, merged, cancellationToken);
+        await writer.UpdateAsync(merged, linesChanged: !order.Lines.SequenceEqual(incoming.Lines), cancellationToken);
+        stored[key] = merged;
         if (held && order.Status == OrderStatus.Packed)
             await ParkConfirmationAsync(connection, transaction, order.Id, "The shop cancelled the order after it was packed: pull the parcel.", cancellationToken);
         return new UpsertSummary(0, 1, 0, held ? 1 : 0);
+    }
+
+    /// <summary>The stored copy of every order of the page, by (shop, external id), in one query per shop and 500 ids.</summary>
+    private static async Task<Dictionary<(string Shop, string ExternalId), Order>> FindStoredAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<Order> orders, CancellationToken cancellationToken)
+    {
+        var stored = new Dictionary<(string Shop, string ExternalId), Order>();
+        foreach (var shop in orders.GroupBy(o => o.Shop, StringComparer.Ordinal))
+        {
+            foreach (var batch in shop.Select(o => o.ExternalId).Distinct(StringComparer.Ordinal).Chunk(500))
+            {
+                var names = batch.Select((_, i) => "$e" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+                var parameters = batch.Select((id, i) => (names[i], (object?)id)).Prepend(("$shop", shop.Key)).ToArray();
+                var rows = await FindOrdersAsync(connection, transaction, $"shop = $shop AND external_id IN ({string.Join(',', names)})", cancellationToken, parameters);
+                foreach (var (order, _, _) in rows)
+                    stored[(order.Shop, order.ExternalId)] = order;
+            }
+        }
+
+        return stored;
     }
 
     /// <summary>What an import does to the local status: the shop's cancellation wins, local progress is kept.</summary>
@@ -63,50 +90,6 @@ public sealed partial class SqlitePackStore
             OrderStatus.Hold when cancelled => (OrderStatus.Hold, "cancelled by the shop; was: " + stored.HoldReason, false),
             _ => (stored.Status, stored.HoldReason, false),
         };
-    }
-
-    private async Task WriteOrderRowAsync(SqliteConnection connection, SqliteTransaction transaction, Order order, bool insert, CancellationToken cancellationToken)
-    {
-        var sql = insert
-            ? """
-              INSERT INTO orders (id, shop, external_id, status, created_at, created_utc, ship_by, ship_by_sort, shop_updated_utc,
-                                  recipient, carrier, tote, waybill, hold_reason, updated_utc)
-              VALUES ($id, $shop, $ext, $status, $created, $createdUtc, $shipBy, $shipBySort, $shopUpdated,
-                      $recipient, $carrier, $tote, $waybill, $reason, $now)
-              """
-            : """
-              UPDATE orders SET status = $status, created_at = $created, created_utc = $createdUtc, ship_by = $shipBy,
-                     ship_by_sort = $shipBySort, shop_updated_utc = $shopUpdated, recipient = $recipient, carrier = $carrier,
-                     tote = COALESCE($tote, tote), waybill = COALESCE($waybill, waybill), hold_reason = $reason,
-                     claimed_by = CASE WHEN $status = 'in-progress' THEN claimed_by END,
-                     claim_expires_utc = CASE WHEN $status = 'in-progress' THEN claim_expires_utc END,
-                     updated_utc = $now
-              WHERE id = $id
-              """;
-        await Sql.ExecuteAsync(connection, transaction, sql, cancellationToken,
-            ("$id", order.Id), ("$shop", order.Shop), ("$ext", order.ExternalId), ("$status", order.Status.ToText()),
-            ("$created", Sql.Iso(order.CreatedAt)), ("$createdUtc", Sql.Ms(order.CreatedAt)),
-            ("$shipBy", order.ShipBy is { } s ? Sql.Iso(s) : null), ("$shipBySort", order.ShipBy is { } t ? Sql.Ms(t) : long.MaxValue),
-            ("$shopUpdated", order.ShopUpdatedAt is { } u ? Sql.Ms(u) : null), ("$recipient", StoreJson.Write(order.Recipient)),
-            ("$carrier", order.Carrier), ("$tote", order.Tote), ("$waybill", order.Waybill), ("$reason", order.HoldReason), ("$now", NowMs));
-    }
-
-    private static async Task WriteLinesAsync(SqliteConnection connection, SqliteTransaction transaction, Order order, CancellationToken cancellationToken)
-    {
-        await Sql.ExecuteAsync(connection, transaction, "DELETE FROM order_lines WHERE order_id = $id", cancellationToken, ("$id", order.Id));
-        using var insert = Sql.Command(connection, transaction,
-            "INSERT INTO order_lines (order_id, line_no, sku, title, quantity, unit_grams) VALUES ($id, $no, $sku, $title, $qty, $grams)",
-            ("$id", order.Id), ("$no", 0), ("$sku", ""), ("$title", ""), ("$qty", 0), ("$grams", null));
-        for (var i = 0; i < order.Lines.Count; i++)
-        {
-            var line = order.Lines[i];
-            insert.Parameters["$no"].Value = i + 1;
-            insert.Parameters["$sku"].Value = line.Sku;
-            insert.Parameters["$title"].Value = line.Title;
-            insert.Parameters["$qty"].Value = line.Quantity;
-            insert.Parameters["$grams"].Value = line.UnitGrams is { } g ? g : DBNull.Value;
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-        }
     }
 
     public Task<Order?> GetOrderAsync(string orderId, CancellationToken cancellationToken) =>

@@ -123,6 +123,38 @@ public sealed class OrderFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_OnePrettyPrintedOrder_IsOneOrder()
+    {
+        const string text = """
+            {
+              "externalId": "3391028845",
+              "createdAt": "2026-11-28T09:12:00+08:00",
+              "recipient": { "name": "张小燕", "phone": "13812345678", "address": "浙江省杭州市西湖区文三路90号3单元501" },
+              "lines": [
+                { "sku": "CY-26-RED-50", "title": "内蒙古山羊绒线 50g 正红", "quantity": 2, "unitGrams": 52 }
+              ]
+            }
+            """;
+
+        var (orders, rejected) = await ReadAsync("order.json", Encoding.UTF8.GetBytes(text));
+
+        Assert.Empty(rejected);
+        var order = Assert.Single(orders);
+        Assert.Equal("3391028845", order.ExternalId);
+        Assert.Equal("张小燕", order.Recipient.Name);
+        Assert.Equal(2, Assert.Single(order.Lines).Quantity);
+    }
+
+    [Fact]
+    public async Task Read_PrettyPrintedOrderCutShort_IsReportedNotIgnored()
+    {
+        var (orders, rejected) = await ReadAsync("order.json", Encoding.UTF8.GetBytes("{\n  \"externalId\": \"3391028845\",\n  \"lines\": [\n"));
+
+        Assert.Empty(orders);
+        Assert.NotEmpty(rejected);
+    }
+
+    [Fact]
     public void Write_DesignExample_HasTheDocumentedShape()
     {
         var order = new Order

@@ -112,6 +112,25 @@ public sealed class SqlitePackStoreCommitTests
     }
 
     [Fact]
+    public async Task CommitAsync_ManySteps_PagesReachTheDatabaseFileWithoutACommitCheckpointing()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        var sizeBefore = new FileInfo(fixture.Path).Length;
+        var detail = new string('x', 1000);
+
+        // About 2 MB of events: far below the writer's own checkpoint threshold (40 MB), so only the
+        // background checkpointer moves them from the WAL into the database file.
+        await Task.WhenAll(Enumerable.Range(0, 2000).Select(_ => fixture.Store.CommitAsync(
+            new PackCommit("S01", [Event(fixture, PackEventKind.LoggedIn, order: null) with { Detail = detail }]), None)));
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (new FileInfo(fixture.Path).Length < sizeBefore + 1_000_000 && DateTime.UtcNow < deadline)
+            await Task.Delay(100);
+        Assert.True(new FileInfo(fixture.Path).Length >= sizeBefore + 1_000_000,
+            $"database file {new FileInfo(fixture.Path).Length} bytes, was {sizeBefore}: the WAL was not checkpointed");
+    }
+
+    [Fact]
     public async Task CommitAsync_EventsWithoutOrder_AreStored()
     {
         await using var fixture = await StoreFixture.CreateAsync();

@@ -1,0 +1,56 @@
+using PackStation.Domain.Orders;
+using PackStation.Domain.Ports;
+using PackStation.TestKit;
+
+namespace PackStation.Storage.Tests.Sqlite;
+
+/// <summary>A page imported in one transaction (stored copies read once, statements prepared once) behaves as order-by-order.</summary>
+public sealed class OrderPageUpsertTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task UpsertOrdersAsync_SameOrderTwiceInOnePage_OneRowNewestCopyWins()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        var first = TestOrders.Make("1", new OrderLine("A", "甲", 1, 52));
+        var newer = first with { ShopUpdatedAt = first.ShopUpdatedAt!.Value.AddMinutes(1), Lines = [new OrderLine("A", "甲", 3, 52)] };
+        var older = first with { ShopUpdatedAt = first.ShopUpdatedAt!.Value.AddMinutes(-1), Lines = [new OrderLine("B", "乙", 9, 10)] };
+
+        var summary = await fixture.Store.UpsertOrdersAsync([first, newer, older], None);
+
+        Assert.Equal(new UpsertSummary(1, 1, 1, 0), summary);
+        var all = await fixture.Store.ListOrdersAsync(null, 10, None);
+        Assert.Equal(3, Assert.Single(all).Lines.Single().Quantity);
+    }
+
+    [Fact]
+    public async Task UpsertOrdersAsync_PageMixingNewChangedStaleAndOtherShop_EachHandledOnItsOwn()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        var kept = TestOrders.Make("10");
+        var changed = TestOrders.Make("11");
+        var cancelled = TestOrders.Make("12");
+        await fixture.Store.UpsertOrdersAsync([kept, changed, cancelled], None);
+        var later = TestOrders.Created.AddMinutes(5);
+        var otherShop = TestOrders.Make("10") with { Id = "SH-10", Shop = "shopify" };
+
+        var summary = await fixture.Store.UpsertOrdersAsync(
+        [
+            kept,
+            changed with { ShopUpdatedAt = later, Recipient = changed.Recipient with { Name = "李娜" }, Lines = [new OrderLine("CY-26-RED-50", "红", 4, 52), new OrderLine("X", "新", 1, null)] },
+            cancelled with { ShopUpdatedAt = later, Status = OrderStatus.Cancelled },
+            TestOrders.Make("13"),
+            otherShop,
+        ], None);
+
+        Assert.Equal(new UpsertSummary(2, 2, 1, 0), summary);
+        Assert.Equal(5, (await fixture.Store.ListOrdersAsync(null, 10, None)).Count);
+        var storedChanged = await fixture.Store.GetOrderAsync(changed.Id, None);
+        Assert.Equal("李娜", storedChanged!.Recipient.Name);
+        Assert.Equal([new OrderLine("CY-26-RED-50", "红", 4, 52), new OrderLine("X", "新", 1, null)], storedChanged.Lines);
+        Assert.Equal(OrderStatus.Cancelled, (await fixture.Store.GetOrderAsync(cancelled.Id, None))!.Status);
+        Assert.Equal("shopify", (await fixture.Store.GetOrderAsync("SH-10", None))!.Shop);
+        Assert.Equal(kept.Lines, (await fixture.Store.GetOrderAsync(kept.Id, None))!.Lines);
+    }
+}
