@@ -34,7 +34,7 @@ public sealed class ZplLabelEmitter(string cjkFont) : ILabelEmitter
             {
                 case TextElement t when TextPolicy.IsNative(t.Text, printer):
                     if (TextMeasure.ContainsWide(t.Text))
-                        zpl.Text(t.X, t.Y, printer.ChineseFont ?? cjkFont, t.HeightDots, t.HeightDots, t.Text);
+                        zpl.Text(t.X, t.Y, CjkFont(printer), t.HeightDots, t.HeightDots, t.Text);
                     else
                         zpl.Text(t.X, t.Y, t.HeightDots, t.HeightDots, t.Text);
                     break;
@@ -57,4 +57,12 @@ public sealed class ZplLabelEmitter(string cjkFont) : ILabelEmitter
 
         return new EmittedLabel(zpl.Quantity(1).EndFormat().ToBytes(), raster);
     }
+
+    /// <summary>
+    /// The font for ^A@ (format <c>^A@o,h,w,d:o.x</c>, ZPL II Programming Guide): the profile's chineseFont, else
+    /// Labels:ZplCjkFont. A name without a drive gets E: (flash, where downloaded fonts such as Zebra's ANMDS.TTF are
+    /// stored); ZPL's own default drive R: is RAM, empty after a power cycle.
+    /// </summary>
+    private string CjkFont(PrinterSettings printer) =>
+        printer.ChineseFont is { Length: > 0 } font ? (font.Length > 1 && font[1] == ':' ? font : "E:" + font) : cjkFont;
 }

@@ -39,4 +39,24 @@ public sealed class PrinterProfilesTests
         Assert.Throws<ProfileException>(() => ProfileReader.Parse(
             """{ "id": "x", "kind": "printer", "vendor": "v", "model": "m", "transport": { "type": "tcp" }, "printer": { "language": "Zpl", "dpi": 203, "printableWidthDots": 812, "statusCommand": "~hs", "colour": true } }""",
             "inline"));
+
+    [Theory]
+    [InlineData("E:ANMDS.TTF")]
+    [InlineData("TSS24.BF2")]
+    public void Parse_ChineseFontWithOrWithoutDrive_IsAccepted(string font)
+    {
+        var profile = ProfileReader.Parse(
+            $$"""{ "id": "x", "kind": "printer", "vendor": "v", "model": "m", "transport": { "type": "tcp" }, "printer": { "language": "Zpl", "dpi": 203, "printableWidthDots": 812, "statusCommand": "~hs", "chineseText": "gb18030", "chineseFont": "{{font}}" } }""",
+            "inline");
+        Assert.Equal(font, profile.Printer!.ChineseFont);
+    }
+
+    [Theory]
+    [InlineData("E:ANMDS.TTF^XZ")]
+    [InlineData("e:ANMDS.TTF")]
+    [InlineData("E:../x")]
+    public void Parse_ChineseFontWithCommandOrPathCharacters_IsRefused(string font) =>
+        Assert.Throws<ProfileException>(() => ProfileReader.Parse(
+            $$"""{ "id": "x", "kind": "printer", "vendor": "v", "model": "m", "transport": { "type": "tcp" }, "printer": { "language": "Zpl", "dpi": 203, "printableWidthDots": 812, "statusCommand": "~hs", "chineseFont": "{{font}}" } }""",
+            "inline"));
 }

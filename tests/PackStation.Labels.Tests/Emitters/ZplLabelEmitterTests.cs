@@ -94,6 +94,18 @@ public sealed class ZplLabelEmitterTests
         Assert.Contains(",E:ANMDS.TTF^FH_^FD_E6_B5_99", zpl, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("E:ANMDS.TTF", ",E:ANMDS.TTF^FH")]
+    [InlineData("ANMDS.TTF", ",E:ANMDS.TTF^FH")]
+    [InlineData("B:SIMSUN.TTF", ",B:SIMSUN.TTF^FH")]
+    public void Render_ProfileNamesItsCjkFont_UsesItInAtSignFontCommand(string profileFont, string expected)
+    {
+        var printer = SampleOrders.Zpl(chinese: true) with { ChineseFont = profileFont };
+        var zpl = Encoding.ASCII.GetString(Render(LabelTemplate.Waybill76x130, SampleOrders.Chinese(), printer).Bytes);
+        // ^A@o,h,w,d:o.x (ZPL II Programming Guide, ^A@): orientation N, height and width in dots, then drive:name.ext
+        Assert.Matches(@"\^A@N,\d+,\d+" + System.Text.RegularExpressions.Regex.Escape(expected), zpl);
+    }
+
     [Fact]
     public void Render_ChineseNotDeclared_DrawsChineseAsGraphics()
     {
