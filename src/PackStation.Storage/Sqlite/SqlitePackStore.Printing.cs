@@ -3,7 +3,10 @@ using PackStation.Domain.Ports;
 
 namespace PackStation.Storage.Sqlite;
 
-/// <summary>The print queue (migration 0100). Every transition names the state it leaves, so it happens once.</summary>
+/// <summary>
+/// The print queue (migration 0100). Every transition names the state it leaves, so it happens once. A station's
+/// label jobs are written by the group writer (<see cref="StepAsync{T}"/>) like its other steps.
+/// </summary>
 public sealed partial class SqlitePackStore : IPrintJobStore
 {
     private const string PrintJobColumns = "id, printer, station, kind, order_id, reprint_of, bytes, state, attempts, created_at, sent_at, last_error, tracking";
@@ -14,7 +17,7 @@ public sealed partial class SqlitePackStore : IPrintJobStore
         ArgumentException.ThrowIfNullOrWhiteSpace(job.Printer);
         if (job.Bytes is not { Length: > 0 })
             throw new ArgumentException("A print job needs bytes.", nameof(job));
-        return WriteAsync((connection, transaction) => InsertPrintJobAsync(connection, transaction, job, at, cancellationToken), cancellationToken);
+        return StepAsync((connection, transaction) => InsertPrintJobAsync(connection, transaction, job, at, cancellationToken), cancellationToken);
     }
 
     /// <summary>Queues a job inside the caller's transaction (the waybill batch stores its jobs with the waybill).</summary>
@@ -43,7 +46,7 @@ public sealed partial class SqlitePackStore : IPrintJobStore
     private static PrintJob? First(IReadOnlyList<PrintJob> jobs) => jobs.Count > 0 ? jobs[0] : null;
 
     public Task<bool> MarkSendingAsync(long id, DateTimeOffset at, CancellationToken cancellationToken) =>
-        WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+        StepAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
             "UPDATE print_jobs SET state = 'sending', attempts = attempts + 1 WHERE id = $id AND state = 'queued'",
             cancellationToken, ("$id", id)) == 1, cancellationToken);
 
@@ -57,7 +60,7 @@ public sealed partial class SqlitePackStore : IPrintJobStore
         Transition(id, "state = 'failed', last_error = $reason", "state IN ('queued', 'sending')", cancellationToken, ("$reason", reason));
 
     public Task<bool> CancelQueuedAsync(long id, string reason, CancellationToken cancellationToken) =>
-        WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+        StepAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
             "UPDATE print_jobs SET state = 'failed', last_error = $reason WHERE id = $id AND state = 'queued'",
             cancellationToken, ("$id", id), ("$reason", reason)) == 1, cancellationToken);
 
@@ -74,7 +77,7 @@ public sealed partial class SqlitePackStore : IPrintJobStore
             cancellationToken, ("$printer", printer), ("$state", state?.ToString().ToLowerInvariant()), ("$limit", limit));
 
     private Task<int> Transition(long id, string set, string from, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
-        WriteAsync(async (connection, transaction) =>
+        StepAsync(async (connection, transaction) =>
         {
             var changed = await Sql.ExecuteAsync(connection, transaction, $"UPDATE print_jobs SET {set} WHERE id = $id AND {from}",
                 cancellationToken, [("$id", id), .. parameters]);
