@@ -9,6 +9,9 @@ namespace PackStation.Storage.Sqlite;
 /// </summary>
 public sealed partial class SqlitePackStore : IPrintJobStore
 {
+    /// <summary>The condition of the partial index print_jobs_queue, repeated word for word so SQLite uses the index.</summary>
+    private const string OpenJob = "state IN ('queued', 'sending')";
+
     private const string PrintJobColumns = "id, printer, station, kind, order_id, reprint_of, bytes, state, attempts, created_at, sent_at, last_error, tracking";
 
     public Task<PrintJob> EnqueueAsync(NewPrintJob job, DateTimeOffset at, CancellationToken cancellationToken)
@@ -41,7 +44,7 @@ public sealed partial class SqlitePackStore : IPrintJobStore
         First(await ReadPrintJobsAsync("id = $id", cancellationToken, ("$id", id)));
 
     public async Task<PrintJob?> GetNextAsync(string printer, CancellationToken cancellationToken) =>
-        First(await ReadPrintJobsAsync("printer = $printer AND state = 'queued' ORDER BY id LIMIT 1", cancellationToken, ("$printer", printer)));
+        First(await ReadPrintJobsAsync($"printer = $printer AND {OpenJob} AND state = 'queued' ORDER BY id LIMIT 1", cancellationToken, ("$printer", printer)));
 
     private static PrintJob? First(IReadOnlyList<PrintJob> jobs) => jobs.Count > 0 ? jobs[0] : null;
 
@@ -72,9 +75,15 @@ public sealed partial class SqlitePackStore : IPrintJobStore
             "UPDATE print_jobs SET state = 'failed', last_error = $reason WHERE printer = $printer AND state = 'sending'",
             cancellationToken, ("$printer", printer), ("$reason", reason)), cancellationToken);
 
-    public Task<IReadOnlyList<PrintJob>> ListAsync(string? printer, PrintJobState? state, int limit, CancellationToken cancellationToken) =>
-        ReadPrintJobsAsync("($printer IS NULL OR printer = $printer) AND ($state IS NULL OR state = $state) ORDER BY id DESC LIMIT $limit",
+    public Task<IReadOnlyList<PrintJob>> ListAsync(string? printer, PrintJobState? state, int limit, CancellationToken cancellationToken)
+    {
+        // A printer's waiting jobs come from the queue index; the other listings are for people and may scan.
+        var where = printer is not null && state is PrintJobState.Queued or PrintJobState.Sending
+            ? $"printer = $printer AND {OpenJob} AND state = $state"
+            : "($printer IS NULL OR printer = $printer) AND ($state IS NULL OR state = $state)";
+        return ReadPrintJobsAsync(where + " ORDER BY id DESC LIMIT $limit",
             cancellationToken, ("$printer", printer), ("$state", state?.ToString().ToLowerInvariant()), ("$limit", limit));
+    }
 
     private Task<int> Transition(long id, string set, string from, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
         StepAsync(async (connection, transaction) =>
