@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PackStation.Shops.Carriers;
+using PackStation.Shops.Carriers.Cainiao;
 using PackStation.Shops.Connectors;
 using PackStation.Shops.Files;
 using PackStation.Shops.Http;
@@ -52,6 +53,10 @@ public static class ShopsServiceCollectionExtensions
         services.AddOptions<CarrierOptions>().Bind(configuration.GetSection(CarrierOptions.Section));
         services.AddHttpClient(HttpCarrierTrackingSource.HttpClientName).AddShopResilience();
         services.TryAddSingleton(sp => new HttpCarrierTrackingSource(Client(sp, HttpCarrierTrackingSource.HttpClientName), sp.GetRequiredService<IOptions<CarrierOptions>>().Value));
+        services.AddOptions<CainiaoOptions>().Bind(configuration.GetSection(CainiaoOptions.Section));
+        services.AddHttpClient(CainiaoWaybillSource.HttpClientName).AddShopResilience();
+        services.TryAddSingleton(sp => new CainiaoWaybillSource(Client(sp, CainiaoWaybillSource.HttpClientName),
+            sp.GetRequiredService<IOptions<CainiaoOptions>>().Value, sp.GetRequiredService<PackStation.Domain.Ports.IOrderStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<OrderSyncService>();
         services.AddHostedService<OutboxRelayService>();
         return services;

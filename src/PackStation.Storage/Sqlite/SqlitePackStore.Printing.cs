@@ -3,9 +3,15 @@ using PackStation.Domain.Ports;
 
 namespace PackStation.Storage.Sqlite;
 
-/// <summary>The print queue (migration 0100). Every transition names the state it leaves, so it happens once.</summary>
+/// <summary>
+/// The print queue (migration 0100). Every transition names the state it leaves, so it happens once. A station's
+/// label jobs are written by the group writer (<see cref="StepAsync{T}"/>) like its other steps.
+/// </summary>
 public sealed partial class SqlitePackStore : IPrintJobStore
 {
+    /// <summary>The condition of the partial index print_jobs_queue, repeated word for word so SQLite uses the index.</summary>
+    private const string OpenJob = "state IN ('queued', 'sending')";
+
     private const string PrintJobColumns = "id, printer, station, kind, order_id, reprint_of, bytes, state, attempts, created_at, sent_at, last_error, tracking";
 
     public Task<PrintJob> EnqueueAsync(NewPrintJob job, DateTimeOffset at, CancellationToken cancellationToken)
@@ -14,7 +20,7 @@ public sealed partial class SqlitePackStore : IPrintJobStore
         ArgumentException.ThrowIfNullOrWhiteSpace(job.Printer);
         if (job.Bytes is not { Length: > 0 })
             throw new ArgumentException("A print job needs bytes.", nameof(job));
-        return WriteAsync((connection, transaction) => InsertPrintJobAsync(connection, transaction, job, at, cancellationToken), cancellationToken);
+        return StepAsync((connection, transaction) => InsertPrintJobAsync(connection, transaction, job, at, cancellationToken), cancellationToken);
     }
 
     /// <summary>Queues a job inside the caller's transaction (the waybill batch stores its jobs with the waybill).</summary>
@@ -38,12 +44,12 @@ public sealed partial class SqlitePackStore : IPrintJobStore
         First(await ReadPrintJobsAsync("id = $id", cancellationToken, ("$id", id)));
 
     public async Task<PrintJob?> GetNextAsync(string printer, CancellationToken cancellationToken) =>
-        First(await ReadPrintJobsAsync("printer = $printer AND state = 'queued' ORDER BY id LIMIT 1", cancellationToken, ("$printer", printer)));
+        First(await ReadPrintJobsAsync($"printer = $printer AND {OpenJob} AND state = 'queued' ORDER BY id LIMIT 1", cancellationToken, ("$printer", printer)));
 
     private static PrintJob? First(IReadOnlyList<PrintJob> jobs) => jobs.Count > 0 ? jobs[0] : null;
 
     public Task<bool> MarkSendingAsync(long id, DateTimeOffset at, CancellationToken cancellationToken) =>
-        WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+        StepAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
             "UPDATE print_jobs SET state = 'sending', attempts = attempts + 1 WHERE id = $id AND state = 'queued'",
             cancellationToken, ("$id", id)) == 1, cancellationToken);
 
@@ -57,7 +63,7 @@ public sealed partial class SqlitePackStore : IPrintJobStore
         Transition(id, "state = 'failed', last_error = $reason", "state IN ('queued', 'sending')", cancellationToken, ("$reason", reason));
 
     public Task<bool> CancelQueuedAsync(long id, string reason, CancellationToken cancellationToken) =>
-        WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+        StepAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
             "UPDATE print_jobs SET state = 'failed', last_error = $reason WHERE id = $id AND state = 'queued'",
             cancellationToken, ("$id", id), ("$reason", reason)) == 1, cancellationToken);
 
@@ -69,12 +75,18 @@ public sealed partial class SqlitePackStore : IPrintJobStore
             "UPDATE print_jobs SET state = 'failed', last_error = $reason WHERE printer = $printer AND state = 'sending'",
             cancellationToken, ("$printer", printer), ("$reason", reason)), cancellationToken);
 
-    public Task<IReadOnlyList<PrintJob>> ListAsync(string? printer, PrintJobState? state, int limit, CancellationToken cancellationToken) =>
-        ReadPrintJobsAsync("($printer IS NULL OR printer = $printer) AND ($state IS NULL OR state = $state) ORDER BY id DESC LIMIT $limit",
+    public Task<IReadOnlyList<PrintJob>> ListAsync(string? printer, PrintJobState? state, int limit, CancellationToken cancellationToken)
+    {
+        // A printer's waiting jobs come from the queue index; the other listings are for people and may scan.
+        var where = printer is not null && state is PrintJobState.Queued or PrintJobState.Sending
+            ? $"printer = $printer AND {OpenJob} AND state = $state"
+            : "($printer IS NULL OR printer = $printer) AND ($state IS NULL OR state = $state)";
+        return ReadPrintJobsAsync(where + " ORDER BY id DESC LIMIT $limit",
             cancellationToken, ("$printer", printer), ("$state", state?.ToString().ToLowerInvariant()), ("$limit", limit));
+    }
 
     private Task<int> Transition(long id, string set, string from, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
-        WriteAsync(async (connection, transaction) =>
+        StepAsync(async (connection, transaction) =>
         {
             var changed = await Sql.ExecuteAsync(connection, transaction, $"UPDATE print_jobs SET {set} WHERE id = $id AND {from}",
                 cancellationToken, [("$id", id), .. parameters]);

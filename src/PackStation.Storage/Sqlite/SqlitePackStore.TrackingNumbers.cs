@@ -40,7 +40,7 @@ public sealed partial class SqlitePackStore : ITrackingNumberStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(carrier);
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
-        return WriteAsync(async (connection, transaction) =>
+        return StepAsync(async (connection, transaction) =>
         {
             using (var existing = Sql.Command(connection, transaction,
                 "SELECT number FROM tracking_numbers WHERE carrier = $c AND order_id = $o AND parcel = $p",
@@ -69,7 +69,7 @@ public sealed partial class SqlitePackStore : ITrackingNumberStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sequence);
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
-        return WriteAsync(async (connection, transaction) =>
+        return StepAsync(async (connection, transaction) =>
         {
             var existing = await Sql.ScalarAsync(connection, transaction,
                 "SELECT COALESCE((SELECT value FROM tracking_sequences WHERE name = $n AND order_id = $o AND parcel = $p), 0)",

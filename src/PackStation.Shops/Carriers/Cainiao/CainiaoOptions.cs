@@ -1,0 +1,56 @@
+namespace PackStation.Shops.Carriers.Cainiao;
+
+/// <summary>
+/// The <c>Carrier:Cainiao</c> section: the TOP gateway and the seller's app for Cainiao cloud-print e-waybills
+/// (电子面单), the carrier account to draw numbers from and the sender printed on the waybill. AppSecret and
+/// SessionKey come from the environment or the secrets file and are never logged.
+/// </summary>
+public sealed class CainiaoOptions
+{
+    public const string Section = "Carrier:Cainiao";
+
+    /// <summary>The TOP gateway, e.g. https://eco.taobao.com/router/rest.</summary>
+    public Uri? BaseUrl { get; set; }
+
+    public string? AppKey { get; set; }
+
+    public string? AppSecret { get; set; }
+
+    public string? SessionKey { get; set; }
+
+    /// <summary>md5, hmac or hmac-sha256, as for the Taobao shop.</summary>
+    public string SignMethod { get; set; } = "hmac-sha256";
+
+    /// <summary>The carrier (cp_code, e.g. ZTO, YTO, STO, YUNDA, SF) when the order names none.</summary>
+    public string? DefaultCpCode { get; set; }
+
+    /// <summary>The carrier's standard cloud-print template (template_url).</summary>
+    public Uri? TemplateUrl { get; set; }
+
+    /// <summary>order_channels_type for orders that are not from Taobao or Tmall.</summary>
+    public string OrderChannelsType { get; set; } = "OTHERS";
+
+    public string? SenderName { get; set; }
+
+    public string? SenderMobile { get; set; }
+
+    public string? SenderProvince { get; set; }
+
+    public string? SenderCity { get; set; }
+
+    public string? SenderDistrict { get; set; }
+
+    public string? SenderAddress { get; set; }
+
+    internal ShopOptions ToTopOptions() => new()
+    {
+        Kind = ShopKind.Taobao,
+        BaseUrl = BaseUrl,
+        AppKey = AppKey,
+        AppSecret = AppSecret,
+        SessionKey = SessionKey,
+        SignMethod = SignMethod,
+    };
+
+    public override string ToString() => $"Cainiao e-waybills for app {AppKey} at {BaseUrl}";
+}

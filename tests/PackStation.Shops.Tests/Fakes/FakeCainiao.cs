@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using PackStation.Shops.Taobao;
+
+namespace PackStation.Shops.Tests.Fakes;
+
+/// <summary>
+/// A fake of Cainiao's cloud-print e-waybill calls on the TOP gateway (/router/rest): the TOP signature, timestamp
+/// (±10 min) and session checks; <c>cainiao.waybill.ii.get</c> with at most 10 trade_order_info_dtos and 100 trades
+/// and items each, required sender and recipient, a carrier account per cp_code with a balance that each new number
+/// uses up, and the same number again for the same cp_code, trade list and package id; <c>cainiao.waybill.ii.cancel</c>
+/// returning the number to the balance. Errors come as HTTP 200 with error_response, as TOP sends them. The isv
+/// sub-codes are this fake's own (the reference lists no Cainiao codes); the client matches on BALANCE and
+/// ALREADY_CANCELLED in them.
+/// </summary>
+public sealed class FakeCainiao : FakeServer
+{
+    public const string AppKey = "23456789";
+    public const string Secret = "cainiao-secret";
+    public const string Session = "cainiao-session";
+    private readonly Lock _sync = new();
+    private readonly Dictionary<string, string> _issued = new(StringComparer.Ordinal);
+    private int _next = 73100000;
+
+    /// <summary>Remaining numbers per subscribed carrier (cp_code).</summary>
+    public Dictionary<string, int> Balance { get; } = new(StringComparer.Ordinal) { ["ZTO"] = 100 };
+
+    public HashSet<string> Cancelled { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every apply request's JSON parameter, as received.</summary>
+    public List<JsonObject> Applications { get; } = [];
+
+    public int IssuedCount
+    {
+        get
+        {
+            lock (_sync)
+                return _issued.Count;
+        }
+    }
+
+    protected override void Map(WebApplication app) => app.MapPost("/router/rest", (Delegate)HandleAsync);
+
+    private async Task<IResult> HandleAsync(HttpContext context)
+    {
+        var form = (await context.Request.ReadFormAsync()).ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
+        if (form.GetValueOrDefault("app_key") != AppKey)
+            return Error(29, "Invalid App Key", null, null);
+        if (form.GetValueOrDefault("sign") != TopSigner.Sign(form, Secret, form.GetValueOrDefault("sign_method") ?? "md5"))
+            return Error(25, "Invalid Signature", null, null);
+        if (TopTime.Parse(form.GetValueOrDefault("timestamp")) is not { } at || (DateTimeOffset.UtcNow - at).Duration() > TimeSpan.FromMinutes(10))
+            return Error(31, "Invalid Timestamp", null, null);
+        if (form.GetValueOrDefault("session") != Session)
+            return Error(27, "Invalid Session", "invalid-sessionkey", "SessionKey非法");
+        lock (_sync)
+        {
+            return form.GetValueOrDefault("method") switch
+            {
+                "cainiao.waybill.ii.get" => Apply(form.GetValueOrDefault("param_waybill_cloud_print_apply_new_request")),
+                "cainiao.waybill.ii.cancel" => Cancel(form.GetValueOrDefault("cp_code"), form.GetValueOrDefault("waybill_code")),
+                _ => Error(22, "Invalid Method", null, null),
+            };
+        }
+    }
+
+    private IResult Apply(string? json)
+    {
+        JsonObject? request;
+        try
+        {
+            request = json is null ? null : JsonNode.Parse(json) as JsonObject;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            request = null;
+        }
+
+        if (request is null)
+            return Error(41, "Invalid Arguments", "isv.invalid-parameter", "param_waybill_cloud_print_apply_new_request 不是合法的JSON");
+        Applications.Add(request);
+        var cp = request["cp_code"]?.GetValue<string>();
+        if (string.IsNullOrEmpty(cp) || !Balance.TryGetValue(cp, out var left))
+            return Error(15, "Remote service error", "isv.WAYBILL_CP_NOT_SUBSCRIBED", $"未订购{cp}电子面单服务");
+        if (request["sender"]?["address"]?["detail"] is null || request["sender"]?["name"] is null)
+            return Error(41, "Invalid Arguments", "isv.invalid-parameter", "sender 信息不完整");
+        if (request["trade_order_info_dtos"] is not JsonArray dtos || dtos.Count is < 1 or > 10)
+            return Error(41, "Invalid Arguments", "isv.invalid-parameter", "trade_order_info_dtos 数量必须在1到10之间");
+        var modules = new JsonArray();
+        foreach (var dto in dtos)
+        {
+            var trades = dto?["order_info"]?["trade_order_list"] as JsonArray;
+            var items = dto?["package_info"]?["items"] as JsonArray;
+            if (dto?["object_id"] is null || trades is not { Count: >= 1 and <= 100 } || items is not { Count: >= 1 and <= 100 })
+                return Error(41, "Invalid Arguments", "isv.invalid-parameter", "object_id、trade_order_list(1-100)、items(1-100) 必填");
+            if (dto["recipient"]?["address"]?["detail"] is null || dto["recipient"]?["name"] is null)
+                return Error(41, "Invalid Arguments", "isv.invalid-parameter", "recipient 信息不完整");
+            var key = $"{cp}|{string.Join(',', trades.Select(t => t!.GetValue<string>()))}|{dto["package_info"]?["id"]}";
+            if (!_issued.TryGetValue(key, out var code) || Cancelled.Contains(code))
+            {
+                if (left <= 0)
+                    return Error(15, "Remote service error", "isv.WAYBILL_BALANCE_NOT_ENOUGH", "电子面单余额不足");
+                code = cp + (++_next).ToString(CultureInfo.InvariantCulture);
+                _issued[key] = code;
+                Balance[cp] = --left;
+            }
+
+            modules.Add(new JsonObject { ["object_id"] = dto["object_id"]!.DeepClone(), ["waybill_code"] = code, ["print_data"] = $"{{\"encryptedData\":\"{code}\"}}" });
+        }
+
+        return Ok("cainiao_waybill_ii_get_response", new JsonObject { ["modules"] = new JsonObject { ["waybill_cloud_print_response"] = modules } });
+    }
+
+    private IResult Cancel(string? cp, string? code)
+    {
+        if (string.IsNullOrEmpty(cp) || string.IsNullOrEmpty(code) || !_issued.ContainsValue(code) || !code.StartsWith(cp, StringComparison.Ordinal))
+            return Error(15, "Remote service error", "isv.WAYBILL_NOT_EXIST", $"面单号{code}不存在");
+        if (!Cancelled.Add(code))
+            return Error(15, "Remote service error", "isv.WAYBILL_ALREADY_CANCELLED", $"面单号{code}已取消");
+        Balance[cp]++;
+        return Ok("cainiao_waybill_ii_cancel_response", new JsonObject { ["cancel_result"] = true });
+    }
+
+    private static IResult Ok(string root, JsonObject body) =>
+        Results.Text(new JsonObject { [root] = body }.ToJsonString(), "application/json; charset=utf-8");
+
+    private static IResult Error(int code, string msg, string? subCode, string? subMsg) =>
+        Results.Text(new JsonObject
+        {
+            ["error_response"] = new JsonObject { ["code"] = code, ["msg"] = msg, ["sub_code"] = subCode, ["sub_msg"] = subMsg, ["request_id"] = "fake" },
+        }.ToJsonString(), "application/json; charset=utf-8");
+}
