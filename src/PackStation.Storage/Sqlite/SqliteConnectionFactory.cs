@@ -59,6 +59,25 @@ public sealed class SqliteConnectionFactory
         }
     }
 
+    /// <summary>
+    /// Opens a connection for reading only: no pragmas to run (the sync level concerns writes, and Microsoft.Data.Sqlite
+    /// retries a busy read up to the Default Timeout by itself). Reads are frequent; one statement saved each counts.
+    /// </summary>
+    public async Task<SqliteConnection> OpenForReadAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
     /// <summary>Opens a connection synchronously, for the group-commit writer's own thread.</summary>
     public SqliteConnection Open()
     {

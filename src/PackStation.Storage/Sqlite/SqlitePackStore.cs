@@ -70,7 +70,7 @@ public sealed partial class SqlitePackStore : IPackStore, IDisposable
 
     private async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
     {
-        await using var connection = await _connections.OpenAsync(cancellationToken);
+        await using var connection = await _connections.OpenForReadAsync(cancellationToken);
         return await work(connection);
     }
 
