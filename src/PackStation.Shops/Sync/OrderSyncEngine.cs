@@ -48,11 +48,24 @@ public sealed partial class OrderSyncEngine(
             return run.Summary(null, $"another sync of {Shop} is running; try again when it has finished");
 
         DateTimeOffset? cursor = null;
+        string? catalogueError = null;
         try
         {
-            // The catalogue comes first: the orders take their missing unit weights from it.
+            // The catalogue comes first: the orders take their missing unit weights from it. A shop that fails to
+            // give its catalogue still gives its orders (weighed with the catalogue already stored).
             if (everything || await IsDueAsync(CatalogueCursor, options.Value.CatalogueInterval, cancellationToken))
-                await PullCatalogueAsync(run, cancellationToken);
+            {
+                try
+                {
+                    await PullCatalogueAsync(run, cancellationToken);
+                }
+                catch (ShopApiException e)
+                {
+                    LogCatalogueFailed(Shop, e.Kind, e.Message);
+                    catalogueError = $"the catalogue was not pulled: {e.Message}";
+                }
+            }
+
             var products = await catalogue.LoadCatalogueAsync(cancellationToken);
             cursor = await ReadTimeAsync(OrdersCursor, cancellationToken);
             var since = cursor - options.Value.Overlap;
@@ -81,6 +94,8 @@ public sealed partial class OrderSyncEngine(
             return run.Summary(cursor, e.Message);
         }
 
+        if (catalogueError is not null)
+            return run.Summary(cursor, catalogueError);
         await WriteTimeAsync(SucceededCursor, time.GetUtcNow(), cancellationToken);
         var summary = run.Summary(cursor, null);
         LogFinished(Shop, summary.Received, summary.Upserted.Inserted, summary.Upserted.Updated, summary.Upserted.Held, summary.Rejected.Count);
@@ -157,6 +172,9 @@ public sealed partial class OrderSyncEngine(
 
     [LoggerMessage(EventId = 6002, Level = LogLevel.Warning, Message = "Sync of {Shop} stopped ({Kind}): {Error}")]
     private partial void LogStopped(string shop, ShopErrorKind kind, string error);
+
+    [LoggerMessage(EventId = 6005, Level = LogLevel.Warning, Message = "Sync of {Shop}: the catalogue was not pulled ({Kind}): {Error}; orders are pulled all the same")]
+    private partial void LogCatalogueFailed(string shop, ShopErrorKind kind, string error);
 
     [LoggerMessage(EventId = 6003, Level = LogLevel.Information, Message = "Sync of {Shop}: {Received} orders received, {Inserted} new, {Updated} changed, {Held} held, {Rejected} refused")]
     private partial void LogFinished(string shop, int received, int inserted, int updated, int held, int rejected);

@@ -185,4 +185,17 @@ public sealed class OrderSyncEngineTests : IAsyncLifetime
         Assert.Null(lines[1].UnitGrams);
         Assert.Equal(60, lines[2].UnitGrams);
     }
+    [Fact]
+    public async Task RunOnce_CatalogueRefused_OrdersStillStoredRunReportsTheCatalogue()
+    {
+        AddOrders(3);
+        _fake.Inject("products.json", new Fault.Answer(403, """{"errors":"This action requires merchant approval for read_products scope."}"""));
+
+        var summary = await Engine.RunOnceAsync(null, everything: true, CancellationToken.None);
+
+        Assert.False(summary.Succeeded);
+        Assert.Contains("the catalogue was not pulled", summary.Error, StringComparison.Ordinal);
+        Assert.Equal(3, (await AllAsync()).Count);
+        Assert.Equal(T0.AddSeconds(2), summary.Cursor);
+    }
 }

@@ -15,7 +15,7 @@ public sealed class SimulateCommandTests
     {
         using var dir = new TempDirectory("simulate");
 
-        var (exitCode, process) = await PackStationProcess.RunAsync(dir.Path, TimeSpan.FromMinutes(3), "simulate", "--stations", "5", "--orders", "200", "--json");
+        var (exitCode, process) = await PackstationProcess.RunAsync(dir.Path, TimeSpan.FromMinutes(3), "simulate", "--stations", "5", "--orders", "200", "--json");
         using var _ = process;
         using var result = JsonDocument.Parse(process.Output[^1]);
         var root = result.RootElement;
@@ -41,7 +41,7 @@ public sealed class SimulateCommandTests
         var generator = new DemoOrderGenerator(new Random(3));
         await store.UpsertOrdersAsync(Enumerable.Range(0, 60).Select(i => generator.Next(DateTimeOffset.UtcNow.AddMinutes(-i))).ToList(), CancellationToken.None);
 
-        var (exitCode, process) = await PackStationProcess.RunAsync(dir.Path, TimeSpan.FromMinutes(3),
+        var (exitCode, process) = await PackstationProcess.RunAsync(dir.Path, TimeSpan.FromMinutes(3),
             "simulate", "--from-store", "--write-back", "--stations", "3", "--json", $"--Store:ConnectionString={connection}", "--Shop:Kind=Demo");
         using var _ = process;
         using var result = JsonDocument.Parse(process.Output[^1]);

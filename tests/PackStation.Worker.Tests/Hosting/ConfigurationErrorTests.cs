@@ -15,7 +15,7 @@ public sealed class ConfigurationErrorTests
     {
         using var dir = new TempDirectory("config");
 
-        var (exitCode, process) = await PackStationProcess.RunAsync(dir.Path, TimeSpan.FromSeconds(60), ["run", "--urls", "http://127.0.0.1:0", .. args]);
+        var (exitCode, process) = await PackstationProcess.RunAsync(dir.Path, TimeSpan.FromSeconds(60), ["run", "--urls", "http://127.0.0.1:0", .. args]);
         using var _ = process;
 
         Assert.Equal(ExitCodes.Configuration, exitCode);

@@ -28,7 +28,7 @@ public sealed class CrashSafetyTests
         var generator = new DemoOrderGenerator(new Random(7));
         await store.UpsertOrdersAsync(Enumerable.Range(0, 400).Select(i => generator.Next(DateTimeOffset.UtcNow.AddMinutes(-i))).ToList(), None);
 
-        using var writer = PackStationProcess.Start(dir.Path, "simulate", "--from-store", "--stations", "6", "--trace", $"--Store:ConnectionString={connection}");
+        using var writer = PackstationProcess.StartIn(dir.Path, "simulate", "--from-store", "--stations", "6", "--trace", $"--Store:ConnectionString={connection}");
         while (writer.Output.Count(l => l.Contains("\torder-packed\t", StringComparison.Ordinal)) < 40)
         {
             Assert.Null(await writer.WaitForExitAsync(TimeSpan.FromMilliseconds(20)));

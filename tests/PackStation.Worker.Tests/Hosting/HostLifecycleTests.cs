@@ -11,8 +11,8 @@ public sealed class HostLifecycleTests
     public async Task Run_DemoSite_PacksOrdersAndStopsCleanlyWithinFiveSecondsOfSigterm()
     {
         using var dir = new TempDirectory("host");
-        var port = PackStationProcess.FreePort();
-        using var host = PackStationProcess.Start(dir.Path, "run", "--urls", $"http://127.0.0.1:{port}",
+        var port = PackstationProcess.FreePort();
+        using var host = PackstationProcess.StartIn(dir.Path, "run", "--urls", $"http://127.0.0.1:{port}",
             "--Stations:Count", "4", "--Demo:InitialOrders", "40", "--Demo:OrdersPerMinute", "0");
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
 
