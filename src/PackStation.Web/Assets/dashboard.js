@@ -137,6 +137,17 @@
     th.classList.add("sorted", sortDir > 0 ? "asc" : "desc");
     if (stats) renderPackers(stats.packers);
   }));
+  // Batch e-waybills for the next ready orders (earliest ship-by first) on the first station's printer.
+  $("wb-print").addEventListener("click", async () => {
+    $("wb-print").disabled = true;
+    try {
+      const r = await S.post("/api/waybills/batch", { count: Number($("wb-count").value) });
+      const body = await r.json().catch(() => ({}));
+      $("wb-msg").textContent = r.ok
+        ? `${body.waybills.length} waybills queued on ${body.printer}` + (body.problems.length ? `; skipped: ${body.problems.join("; ")}` : "")
+        : `refused (${r.status}): ${body.detail ?? ""}`;
+    } finally { $("wb-print").disabled = false; refreshSlow(); }
+  });
   $("tl-hold").addEventListener("click", () => change("hold"));
   $("tl-release").addEventListener("click", () => change("release"));
 
