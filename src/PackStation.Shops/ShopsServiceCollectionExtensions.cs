@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PackStation.Domain.Ports;
 using PackStation.Shops.Carriers;
 using PackStation.Shops.Carriers.Cainiao;
 using PackStation.Shops.Connectors;
@@ -50,6 +51,21 @@ public static class ShopsServiceCollectionExtensions
         services.TryAddSingleton<OrderSyncEngine>();
         services.TryAddSingleton<OutboxRelay>();
         services.TryAddSingleton(sp => new ShopifyWebhookReceiver(sp.GetRequiredService<IOptions<ShopOptions>>().Value, sp.GetRequiredService<SyncSignal>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddPackStationCarrierSources(configuration);
+        services.AddHostedService<OrderSyncService>();
+        services.AddHostedService<OutboxRelayService>();
+        return services;
+    }
+
+    /// <summary>
+    /// The carrier API sources of tracking numbers: <see cref="HttpCarrierTrackingSource"/> (<c>Carrier</c>) and
+    /// <see cref="CainiaoWaybillSource"/> (<c>Carrier:Cainiao</c>). When <c>Carrier:TrackingNumbers</c> is <c>Http</c> or
+    /// <c>Cainiao</c>, that source is the <see cref="ITrackingNumberSource"/> labels and waybills draw numbers from.
+    /// </summary>
+    public static IServiceCollection AddPackStationCarrierSources(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<CarrierOptions>().Bind(configuration.GetSection(CarrierOptions.Section));
         services.AddHttpClient(HttpCarrierTrackingSource.HttpClientName).AddShopResilience();
         services.TryAddSingleton(sp => new HttpCarrierTrackingSource(Client(sp, HttpCarrierTrackingSource.HttpClientName), sp.GetRequiredService<IOptions<CarrierOptions>>().Value));
@@ -57,8 +73,12 @@ public static class ShopsServiceCollectionExtensions
         services.AddHttpClient(CainiaoWaybillSource.HttpClientName).AddShopResilience();
         services.TryAddSingleton(sp => new CainiaoWaybillSource(Client(sp, CainiaoWaybillSource.HttpClientName),
             sp.GetRequiredService<IOptions<CainiaoOptions>>().Value, sp.GetRequiredService<PackStation.Domain.Ports.IOrderStore>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddHostedService<OrderSyncService>();
-        services.AddHostedService<OutboxRelayService>();
+
+        var kind = configuration["Carrier:TrackingNumbers"];
+        if (string.Equals(kind, "Http", StringComparison.OrdinalIgnoreCase))
+            services.TryAddSingleton<ITrackingNumberSource>(sp => sp.GetRequiredService<HttpCarrierTrackingSource>());
+        else if (string.Equals(kind, "Cainiao", StringComparison.OrdinalIgnoreCase))
+            services.TryAddSingleton<ITrackingNumberSource>(sp => sp.GetRequiredService<CainiaoWaybillSource>());
         return services;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using PackStation.Domain.Orders;
 
 namespace PackStation.Domain.Catalogue;
 
@@ -34,6 +35,21 @@ public sealed class Catalogue
     public IEnumerable<Product> Products => _bySku.Values;
 
     public Product? FindProduct(string sku) => _bySku.GetValueOrDefault(sku);
+
+    /// <summary>
+    /// The order with each line that has no unit weight given the catalogue's weight for its SKU (shops such as Taobao
+    /// send none). A weight the order carries wins; a SKU the catalogue does not weigh stays without one.
+    /// </summary>
+    public Order WithUnitWeights(Order order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (order.Lines.All(line => line.UnitGrams is not null))
+            return order;
+        var lines = order.Lines
+            .Select(line => line.UnitGrams is null && FindProduct(line.Sku)?.UnitGrams is { } grams ? line with { UnitGrams = grams } : line)
+            .ToList();
+        return order with { Lines = lines };
+    }
 
     /// <summary>Finds what a scanned code means, or returns false for an unknown barcode.</summary>
     public bool TryResolve(string code, string? gtin, out ItemMatch match)

@@ -10,7 +10,8 @@ public static class TrackingServiceCollectionExtensions
     /// <summary>
     /// Registers the <see cref="ITrackingNumberSource"/> chosen by <c>Carrier:TrackingNumbers</c>: <c>Pool</c> (default;
     /// numbers imported from the carrier's allocation) or <c>Sscc</c> (GS1 SSCC-18 from <c>Carrier:Sscc</c>). Needs an
-    /// <see cref="ITrackingNumberStore"/> (AddPackStationStorage registers it). A carrier API source replaces this one.
+    /// <see cref="ITrackingNumberStore"/> (AddPackStationStorage registers it). <c>Http</c> and <c>Cainiao</c> are carrier
+    /// APIs: PackStation.Shops registers those (AddPackStationCarrierSources), so nothing is registered here for them.
     /// </summary>
     public static IServiceCollection AddPackStationTrackingNumbers(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,11 +29,15 @@ public static class TrackingServiceCollectionExtensions
         {
             services.TryAddSingleton<ITrackingNumberSource, PoolTrackingNumberSource>();
         }
-        else
+        else if (!IsCarrierApi(kind))
         {
-            throw new InvalidOperationException($"Carrier:TrackingNumbers is \"{kind}\"; use Pool or Sscc.");
+            throw new InvalidOperationException($"Carrier:TrackingNumbers is \"{kind}\"; use Pool, Sscc, Http or Cainiao.");
         }
 
         return services;
     }
+
+    /// <summary>Whether <c>Carrier:TrackingNumbers</c> names a carrier API source (registered by PackStation.Shops).</summary>
+    public static bool IsCarrierApi(string? kind) =>
+        string.Equals(kind, "Http", StringComparison.OrdinalIgnoreCase) || string.Equals(kind, "Cainiao", StringComparison.OrdinalIgnoreCase);
 }

@@ -103,15 +103,17 @@ public sealed partial class StationRuntime
         }
 
         var resumed = claim.Progress.VerifiedUnits.Count > 0 || claim.Progress.TrackingNumbers.Count > 0;
-        var started = Session.Start(claim.Order, resumed ? claim.Progress : null, via);
-        await PerformAsync(started, claim.Order, cancellationToken);
+        var order = _directory.Catalogue.WithUnitWeights(claim.Order);
+        var started = Session.Start(order, resumed ? claim.Progress : null, via);
+        await PerformAsync(started, order, cancellationToken);
     }
 
     private async Task ResumeAsync(Claim claim, CancellationToken cancellationToken)
     {
         _resumable = null;
-        var step = Session.Start(claim.Order, claim.Progress, "resume after restart");
-        await PerformAsync(step, claim.Order, cancellationToken);
+        var order = _directory.Catalogue.WithUnitWeights(claim.Order);
+        var step = Session.Start(order, claim.Progress, "resume after restart");
+        await PerformAsync(step, order, cancellationToken);
     }
 
     private async Task LoadResumableClaimAsync(CancellationToken cancellationToken)

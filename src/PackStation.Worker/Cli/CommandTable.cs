@@ -21,21 +21,28 @@ public static class CommandTable
         new WaybillsCommand(),
     ];
 
-    /// <summary>Finds the command named by the first one or two words; "run" when there are none.</summary>
+    /// <summary>
+    /// Finds the command named by the first one or two words; "run" when there are none. Settings written as one word
+    /// (<c>--Store:ConnectionString=…</c>) may come before the command and are kept with its other arguments.
+    /// </summary>
     public static (ICliCommand Command, string[] Remaining)? Find(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal))
+        var leading = args.TakeWhile(IsOneWordSetting).ToArray();
+        var words = args[leading.Length..];
+        if (words.Length == 0 || words[0].StartsWith("--", StringComparison.Ordinal))
             return (All[0], args);
         foreach (var command in All.OrderByDescending(c => c.Name.Count(ch => ch == ' ')))
         {
-            var words = command.Name.Split(' ');
-            if (args.Length >= words.Length && words.Select((w, i) => w == args[i]).All(x => x))
-                return (command, args[words.Length..]);
+            var name = command.Name.Split(' ');
+            if (words.Length >= name.Length && name.Select((w, i) => w == words[i]).All(x => x))
+                return (command, [.. leading, .. words[name.Length..]]);
         }
 
         return null;
     }
+
+    private static bool IsOneWordSetting(string arg) => arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal);
 
     public static void PrintHelp(TextWriter writer)
     {

@@ -7,6 +7,7 @@ using PackStation.Labels.Tracking;
 using PackStation.Packing;
 using PackStation.Packing.Stations;
 using PackStation.Packing.Waybills;
+using PackStation.Shops;
 using PackStation.Storage;
 using PackStation.Worker.Cli;
 
@@ -42,6 +43,7 @@ public sealed class WaybillsCommand : ICliCommand
             .AddPackStationHardware(context.Configuration)
             .AddPackStationLabels(context.Configuration)
             .AddPackStationTrackingNumbers(context.Configuration)
+            .AddPackStationCarrierSources(context.Configuration)
             .AddPackStationWaybills(context.Configuration);
         services.AddOptions<PackingOptions>().Bind(context.Configuration.GetSection(PackingOptions.SectionName));
         services.AddOptions<StationsOptions>().Bind(context.Configuration.GetSection(StationsOptions.SectionName));

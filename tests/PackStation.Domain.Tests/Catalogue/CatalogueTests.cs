@@ -1,4 +1,5 @@
 using PackStation.Domain.Catalogue;
+using PackStation.Domain.Orders;
 
 namespace PackStation.Domain.Tests.Catalogue;
 
@@ -30,5 +31,21 @@ public sealed class CatalogueTests
     public void TryResolve_Unknown_IsFalse()
     {
         Assert.False(Subject.TryResolve("999", "00000000000999", out _));
+    }
+
+    [Fact]
+    public void WithUnitWeights_LinesWithoutWeight_TakeTheCatalogueWeightOwnWeightKept()
+    {
+        var order = new Order
+        {
+            Id = "TB-1", Shop = "taobao", ExternalId = "1", CreatedAt = DateTimeOffset.UnixEpoch,
+            Recipient = new Recipient("张小燕", "13812345678", "浙江省杭州市西湖区文三路90号"),
+            Lines = [new OrderLine("RED-50", "正红", 2), new OrderLine("UPC", "upc item", 1, 12), new OrderLine("NOT-KNOWN", "?", 1)],
+        };
+
+        var weighed = Subject.WithUnitWeights(order);
+
+        Assert.Equal([52, 12, null], weighed.Lines.Select(l => l.UnitGrams));
+        Assert.Equal(order with { Lines = weighed.Lines }, weighed);
     }
 }

@@ -39,6 +39,27 @@ public sealed class DataProtectionKeysTests : IDisposable
     }
 
     [Fact]
+    public async Task SessionCookie_OfAnotherDataFolder_IsRefused()
+    {
+        // Keys shared through a machine-wide default (~/.aspnet) would let one site's cookie open another site.
+        using var otherDir = new TempDirectory("packstation-web-keys-other");
+        var cookies = new CookieContainer();
+        await using (var first = await StartAsync())
+        {
+            await first.CreateAccountAsync(WebAppFixture.SupervisorName, WebAppFixture.SupervisorPassword, WebRoles.Supervisor);
+            (await WebClient.SupervisorAsync(first.BaseAddress, cookies)).Dispose();
+        }
+
+        await using var other = new TestService(otherDir.Path, "--Web:AnonymousDashboard=false");
+        await other.StartAsync();
+        using var http = WebClient.Create(other.BaseAddress, cookies: cookies);
+
+        using var stats = await http.GetAsync(new Uri("/api/stats", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, stats.StatusCode);
+    }
+
+    [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public async Task KeysFolder_AtStart_IsInTheDataFolderAndOwnerOnly()
     {
