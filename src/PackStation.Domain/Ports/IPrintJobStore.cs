@@ -35,6 +35,9 @@ public interface IPrintJobStore
     /// <summary>At start-up: the printer's jobs left in "sending" by a crash become failed with <paramref name="reason"/>.</summary>
     Task<int> FailInterruptedAsync(string printer, string reason, CancellationToken cancellationToken);
 
+    /// <summary>How many jobs of the printer are queued (not counting one being sent).</summary>
+    Task<int> CountQueuedAsync(string printer, CancellationToken cancellationToken);
+
     /// <summary>Newest first.</summary>
     Task<IReadOnlyList<PrintJob>> ListAsync(string? printer, PrintJobState? state, int limit, CancellationToken cancellationToken);
 }

@@ -186,8 +186,9 @@ public sealed class PrintQueue : IDisposable
             StateChanged?.Invoke(this, state);
     }
 
+    /// <summary>The jobs still queued plus the one being sent (a count: a batch of waybills is not read back per job).</summary>
     private async Task<int> CountWaitingAsync(CancellationToken cancellationToken) =>
-        (await _store.ListAsync(PrinterKey, PrintJobState.Queued, 1000, cancellationToken).ConfigureAwait(false)).Count + 1;
+        await _store.CountQueuedAsync(PrinterKey, cancellationToken).ConfigureAwait(false) + 1;
 
     private async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {

@@ -31,6 +31,7 @@ public sealed partial class StationRuntime
     /// <summary>Why queued labels are not printing ("paper-out" …), else the printer's health.</summary>
     private string PrinterHealthText => PrintQueue.State.HeldBy ?? Devices.Printer.Health.StatusText;
 
+    /// <summary>The label the session waits for is held by a printer fault (the screen says "label waiting for the printer").</summary>
     private bool LabelHeld => _pendingLabel is not null && PrintQueue.State.IsHeld;
 
     private async Task PrintNewLabelAsync(CancellationToken cancellationToken)
@@ -98,7 +99,7 @@ public sealed partial class StationRuntime
         // Most queue events (a batch's jobs going out, the queue falling idle) change nothing on the screen: a new
         // snapshot only when the printer line or the next action would read differently.
         if (Interlocked.Read(ref _version) == version && _board.Get(StationId) is { } shown
-            && (shown.PrinterHealth != PrinterHealthText || shown.NextAction != NextAction() || shown.LabelWaiting != (_pendingLabel is not null)))
+            && (shown.PrinterHealth != PrinterHealthText || shown.NextAction != NextAction() || shown.LabelWaiting != LabelHeld))
             Publish();
     }
 

@@ -66,7 +66,7 @@ public sealed partial class StationRuntime
             ScannerHealth = Devices.Scanner.Health.StatusText,
             ScaleHealth = Devices.Scale.Health.StatusText,
             PrinterHealth = PrinterHealthText,
-            LabelWaiting = _pendingLabel is not null,
+            LabelWaiting = LabelHeld,
             UpdatedAt = _clock.GetUtcNow(),
         });
     }

@@ -67,6 +67,10 @@ public sealed partial class SqlitePackStore : IPrintJobStore
             "UPDATE print_jobs SET state = 'failed', last_error = $reason WHERE id = $id AND state = 'queued'",
             cancellationToken, ("$id", id), ("$reason", reason)) == 1, cancellationToken);
 
+    public Task<int> CountQueuedAsync(string printer, CancellationToken cancellationToken) =>
+        ReadAsync(async connection => (int)await Sql.ScalarAsync(connection, null,
+            "SELECT COUNT(*) FROM print_jobs WHERE printer = $printer AND state = 'queued'", cancellationToken, ("$printer", printer)), cancellationToken);
+
     public Task<IReadOnlyList<PrintJob>> ListForOrderAsync(string orderId, CancellationToken cancellationToken) =>
         ReadPrintJobsAsync("order_id = $order ORDER BY id", cancellationToken, ("$order", orderId));
 

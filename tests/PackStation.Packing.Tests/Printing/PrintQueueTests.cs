@@ -83,7 +83,8 @@ public sealed class PrintQueueTests : IAsyncLifetime, IDisposable
         var running = queue.RunAsync(_stop.Token);
         var job = await queue.EnqueueAsync(PrintJobKind.Label, big, "TB-1", "S01", CancellationToken.None);
 
-        var done = await WaitForStateAsync(job.Id, PrintJobState.Done);
+        // 8 MB through the fake byte by byte: on a loaded 2-core machine this takes far longer than the other cases.
+        var done = await WaitForStateAsync(job.Id, PrintJobState.Done, TimeSpan.FromMinutes(3));
         Assert.Equal(2, done.Attempts);
         Assert.Equal(big.Length, Assert.Single(fake.Printed).Length);
         await StopAsync(running);
@@ -144,14 +145,14 @@ public sealed class PrintQueueTests : IAsyncLifetime, IDisposable
     private PrintQueue Queue(FakeTcpPrinter fake) =>
         new(Key, new TransportPrinter(new TcpPrinterTransport(TcpPrinterOptions.Parse(fake.HostAndPort)), new ZplStatusReader(), PrinterLanguage.Zpl, TimeSpan.FromSeconds(5), confirmTimeout: TimeSpan.FromSeconds(30)), _store, Fast);
 
-    private async Task<PrintJob> WaitForStateAsync(long id, PrintJobState state)
+    private async Task<PrintJob> WaitForStateAsync(long id, PrintJobState state, TimeSpan? guard = null)
     {
         PrintJob? job = null;
         await WaitUntil(() =>
         {
             job = _store.GetAsync(id, CancellationToken.None).GetAwaiter().GetResult();
             return job?.State == state;
-        });
+        }, guard);
         return job!;
     }
 
@@ -168,9 +169,9 @@ public sealed class PrintQueueTests : IAsyncLifetime, IDisposable
         }
     }
 
-    private static async Task WaitUntil(Func<bool> condition)
+    private static async Task WaitUntil(Func<bool> condition, TimeSpan? guard = null)
     {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var deadline = new CancellationTokenSource(guard ?? TimeSpan.FromSeconds(30));
         while (!condition())
             await Task.Delay(20, deadline.Token);
     }

@@ -54,7 +54,7 @@ public sealed class StationRuntimePrintingTests
         var done = await h.WaitAsync(s => s.LastFeedback?.Code == "order-packed");
 
         Assert.Equal(("cover-open", "printer-fault", true, SessionState.Labelling), (held.PrinterHealth, held.NextAction, held.LabelWaiting, held.State));
-        Assert.Equal("ok", done.PrinterHealth);
+        Assert.Equal(("ok", false), (done.PrinterHealth, done.LabelWaiting));
         Assert.Single(fake.Printed);
         Assert.Equal(PrintJobState.Done, Assert.Single(await h.Store.ListForOrderAsync("TB-1", None)).State);
     }

@@ -103,4 +103,20 @@ public sealed class SqlitePrintJobStoreTests
 
         Assert.Equal([(a.Id, "ZT1", "S01/printer"), (b.Id, "ZT1", "S02/printer")], jobs.Select(j => (j.Id, j.TrackingNumber!, j.Printer)));
     }
+
+    [Fact]
+    public async Task CountQueuedAsync_CountsOnlyThisPrintersQueuedJobs()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        var now = fixture.Clock.GetUtcNow();
+        var sending = await fixture.Store.EnqueueAsync(new NewPrintJob("S01/printer", PrintJobKind.Label, [1]), now, None);
+        await fixture.Store.EnqueueAsync(new NewPrintJob("S01/printer", PrintJobKind.Label, [2]), now, None);
+        await fixture.Store.EnqueueAsync(new NewPrintJob("S01/printer", PrintJobKind.Label, [3]), now, None);
+        await fixture.Store.EnqueueAsync(new NewPrintJob("S02/printer", PrintJobKind.Label, [4]), now, None);
+        await fixture.Store.MarkSendingAsync(sending.Id, now, None);
+
+        Assert.Equal(2, await fixture.Store.CountQueuedAsync("S01/printer", None));
+        Assert.Equal(1, await fixture.Store.CountQueuedAsync("S02/printer", None));
+        Assert.Equal(0, await fixture.Store.CountQueuedAsync("S03/printer", None));
+    }
 }
