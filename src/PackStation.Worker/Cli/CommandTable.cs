@@ -19,6 +19,7 @@ public static class CommandTable
         new PrintCommand(),
         new ScaleReadCommand(),
         new WaybillsCommand(),
+        new TrackingImportCommand(),
     ];
 
     /// <summary>
