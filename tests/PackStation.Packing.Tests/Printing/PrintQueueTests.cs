@@ -77,13 +77,15 @@ public sealed class PrintQueueTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task RunAsync_ConnectionDroppedMidJob_SendsAgainAndPrintsOnce()
     {
-        var big = Encoding.ASCII.GetBytes("^XA^FO0,0^GFA,4000000,4000000,100," + new string('0', 4_000_000) + "^FS^XZ");
+        // Larger than what the kernel's socket buffers on both ends can hold (at most 4 MB + 6 MB on loopback): the
+        // printer's drop must reach the sender while it is still writing, or the job would count as written, not cut off.
+        var big = Encoding.ASCII.GetBytes("^XA^FO0,0^GFA,16000000,16000000,100," + new string('0', 16_000_000) + "^FS^XZ");
         await using var fake = new FakeTcpPrinter(FakePrinterLanguage.Zpl, "^XZ") { DropAfterJobBytes = 5000 };
         using var queue = Queue(fake);
         var running = queue.RunAsync(_stop.Token);
         var job = await queue.EnqueueAsync(PrintJobKind.Label, big, "TB-1", "S01", CancellationToken.None);
 
-        // 8 MB through the fake byte by byte: on a loaded 2-core machine this takes far longer than the other cases.
+        // 16 MB through the fake twice: on a loaded 2-core machine this takes far longer than the other cases.
         var done = await WaitForStateAsync(job.Id, PrintJobState.Done, TimeSpan.FromMinutes(3));
         Assert.Equal(2, done.Attempts);
         Assert.Equal(big.Length, Assert.Single(fake.Printed).Length);

@@ -97,6 +97,8 @@ public sealed class FakeTcpPrinter : IAsyncDisposable
     private async Task ServeAsync(TcpClient client)
     {
         using var _ = client;
+        if (DropAfterJobBytes is not null)
+            client.ReceiveBufferSize = 64 * 1024; // no kernel autotuning: the sender cannot bury a whole job in buffers before the drop
         var stream = client.GetStream();
         var pending = new List<byte>();
         var job = new List<byte>();

@@ -79,7 +79,8 @@ public sealed class TcpPrinterTests
     [Fact]
     public async Task SendAsync_ConnectionDroppedMidJob_ThrowsInterruptedAndResendGivesOneCompleteJob()
     {
-        var big = Encoding.ASCII.GetBytes("^XA^FO0,0^GFA,8000000,8000000,100," + new string('0', 8_000_000) + "^FS^XZ");
+        // Larger than the socket buffers on both ends of loopback can hold (4 MB + 6 MB), so the drop is seen mid-write.
+        var big = Encoding.ASCII.GetBytes("^XA^FO0,0^GFA,16000000,16000000,100," + new string('0', 16_000_000) + "^FS^XZ");
         await using var fake = new FakeTcpPrinter(FakePrinterLanguage.Zpl, "^XZ") { DropAfterJobBytes = 1000 };
         await using var printer = Zebra(fake);
         var error = await Assert.ThrowsAsync<PrintInterruptedException>(() => printer.SendAsync(big, CancellationToken.None));
