@@ -36,7 +36,7 @@ public sealed class PackingOptions
     [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>How long a label waits for a faulted printer before the station asks for help (it keeps waiting).</summary>
+    /// <summary>The most time between a station's ticks (claim renewal, and a nudge to the print queue while a label is awaited).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan PrintRetryInterval { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -43,7 +43,7 @@ public sealed class Catalogue
     public Order WithUnitWeights(Order order)
     {
         ArgumentNullException.ThrowIfNull(order);
-        if (order.Lines.All(line => line.UnitGrams is not null))
+        if (Count == 0 || order.Lines.All(line => line.UnitGrams is not null))
             return order;
         var lines = order.Lines
             .Select(line => line.UnitGrams is null && FindProduct(line.Sku)?.UnitGrams is { } grams ? line with { UnitGrams = grams } : line)

@@ -63,6 +63,7 @@ public sealed class ZplLabelEmitter(string cjkFont) : ILabelEmitter
     /// Labels:ZplCjkFont. A name without a drive gets E: (flash, where downloaded fonts such as Zebra's ANMDS.TTF are
     /// stored); ZPL's own default drive R: is RAM, empty after a power cycle.
     /// </summary>
-    private string CjkFont(PrinterSettings printer) =>
-        printer.ChineseFont is { Length: > 0 } font ? (font.Length > 1 && font[1] == ':' ? font : "E:" + font) : cjkFont;
+    private string CjkFont(PrinterSettings printer) => OnDrive(printer.ChineseFont is { Length: > 0 } font ? font : cjkFont);
+
+    private static string OnDrive(string font) => font.Length > 1 && font[1] == ':' ? font : "E:" + font;
 }

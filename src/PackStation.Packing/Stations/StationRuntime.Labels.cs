@@ -70,12 +70,14 @@ public sealed partial class StationRuntime
             ShowError("printer-fault", $"Printer: {fault}. The label prints when the printer is ready.");
     }
 
-    /// <summary>The printer may be ready again (its health changed, or the periodic tick): let the queue look now.</summary>
-    private Task SendPendingLabelAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The printer may be ready again: let the queue look now rather than at its next poll. On the periodic tick only
+    /// while the packer waits for a label; an idle station does not make its queue ask the store and the printer.
+    /// </summary>
+    private void WakePrintQueue(bool onTick)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        PrintQueue.Wake();
-        return Task.CompletedTask;
+        if (!onTick || _pendingLabel is not null)
+            PrintQueue.Wake();
     }
 
     /// <summary>The order left the station before its label printed: the queued label is withdrawn (not printed).</summary>

@@ -16,7 +16,7 @@ public sealed partial class StationRuntime
             arrived.Role, $"{arrived.Role}: {arrived.Health.StatusText}{(arrived.Health.Reason is { } r && r != arrived.Health.StatusText ? " (" + r + ")" : "")}");
         await _packing.CommitAsync(new PackCommit(StationId, [changed]), cancellationToken);
         if (arrived.Role == "printer" && arrived.Health.IsUsable)
-            await SendPendingLabelAsync(cancellationToken);
+            WakePrintQueue(onTick: false);
         Publish();
     }
 
@@ -33,7 +33,7 @@ public sealed partial class StationRuntime
             }
         }
 
-        await SendPendingLabelAsync(cancellationToken);
+        WakePrintQueue(onTick: true);
     }
 
     private void Show(Feedback feedback)

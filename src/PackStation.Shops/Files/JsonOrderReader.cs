@@ -40,13 +40,15 @@ public static class JsonOrderReader
             return (orders, rejected);
         }
 
-        if (TryParseSingleObject(text) is { } single)
+        if (IsOneObjectOverSeveralLines(text) && TryParse(text) is { } single)
         {
             // One order written over several lines (pretty-printed, as people write an order file by hand).
             using (single)
                 Add(single.RootElement, 1);
             return (orders, rejected);
         }
+
+        // JSON lines; also a broken first line or a cut-short object, reported line by line so valid lines still count.
 
         var line = 0;
         foreach (var raw in text.Split('\n'))
@@ -80,19 +82,32 @@ public static class JsonOrderReader
         }
     }
 
-    /// <summary>The whole text as one JSON object spread over several lines, or null (JSON lines, or not JSON at all).</summary>
-    private static JsonDocument? TryParseSingleObject(string text)
+    /// <summary>
+    /// Whether the text is one JSON object spread over several lines rather than JSON lines: it starts with "{" and its
+    /// first line is not a whole JSON value by itself (only that line is parsed to tell).
+    /// </summary>
+    private static bool IsOneObjectOverSeveralLines(string text)
     {
-        var trimmed = text.Trim();
-        if (!trimmed.StartsWith('{') || !trimmed.Contains('\n', StringComparison.Ordinal))
-            return null;
+        var trimmed = text.TrimStart();
+        var firstLineEnd = trimmed.IndexOf('\n', StringComparison.Ordinal);
+        if (!trimmed.StartsWith('{') || firstLineEnd < 0)
+            return false;
         try
         {
-            var document = JsonDocument.Parse(trimmed);
-            if (document.RootElement.ValueKind == JsonValueKind.Object)
-                return document;
-            document.Dispose();
-            return null;
+            using var firstLine = JsonDocument.Parse(trimmed.AsMemory(0, firstLineEnd));
+            return false;
+        }
+        catch (JsonException)
+        {
+            return true;
+        }
+    }
+
+    private static JsonDocument? TryParse(string text)
+    {
+        try
+        {
+            return JsonDocument.Parse(text);
         }
         catch (JsonException)
         {

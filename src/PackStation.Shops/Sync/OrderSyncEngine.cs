@@ -108,7 +108,7 @@ public sealed partial class OrderSyncEngine(
     /// </summary>
     private static OrderPage Validated(OrderPage page, Catalogue products)
     {
-        page = page with { Orders = page.Orders.Select(o => CatalogueWeights.Fill(o, products)).ToList() };
+        page = page with { Orders = page.Orders.Select(products.WithUnitWeights).ToList() };
         var problems = page.Orders.Select(o => (Order: o, Problems: OrderValidator.Problems(o))).ToList();
         if (problems.All(p => p.Problems.Count == 0))
             return page;

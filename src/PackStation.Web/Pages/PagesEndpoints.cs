@@ -16,6 +16,12 @@ public static class PagesEndpoints
         app.MapGet("/", (HttpContext context, EmbeddedAssets assets) => Serve(context, assets, "dashboard.html")).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/stations/{id}", (HttpContext context, EmbeddedAssets assets) => Serve(context, assets, "station.html")).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/login", (HttpContext context, EmbeddedAssets assets) => Serve(context, assets, "login.html")).AllowAnonymous().ExcludeFromDescription();
+        // Browsers ask for a favicon on their own; "no content" (cached a day) instead of a 404 in every kiosk's console.
+        app.MapGet("/favicon.ico", (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "public, max-age=86400";
+            return Results.NoContent();
+        }).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/assets/{name}", (string name, HttpContext context, EmbeddedAssets assets) => Serve(context, assets, name)).AllowAnonymous().ExcludeFromDescription();
         return app;
     }

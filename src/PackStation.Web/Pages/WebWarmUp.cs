@@ -6,17 +6,16 @@ using PackStation.Web.Metrics;
 namespace PackStation.Web.Pages;
 
 /// <summary>
-/// Does at start what the first page view would otherwise wait for: composes the pages (<see cref="EmbeddedAssets"/>),
-/// reads today's events into the statistics and the metrics' counters. In the background: the service is ready before.
+/// Does at start, in the background, what the first page view would otherwise wait for: reads today's events into the
+/// statistics and the metrics' counters. (The pages themselves are composed when <see cref="EmbeddedAssets"/> is built.)
 /// </summary>
-public sealed partial class WebWarmUp(EmbeddedAssets assets, StatsService stats, EventCounters counters, ILogger<WebWarmUp> logger) : BackgroundService
+public sealed partial class WebWarmUp(StatsService stats, EventCounters counters, ILogger<WebWarmUp> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
         try
         {
-            _ = assets.Find("dashboard.html");
             await stats.GetAsync(stoppingToken);
             await counters.SnapshotAsync(stoppingToken);
         }

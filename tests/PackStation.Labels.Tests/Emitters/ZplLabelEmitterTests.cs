@@ -107,6 +107,22 @@ public sealed class ZplLabelEmitterTests
     }
 
     [Fact]
+    public void Render_ConfiguredCjkFontWithoutDrive_IsTakenFromFlash()
+    {
+        using var renderer = new LabelRenderer(Renderers.Clock(), Microsoft.Extensions.Options.Options.Create(
+            new LabelOptions { TimeZone = "Asia/Shanghai", ZplCjkFont = "SIMSUN.TTF" }));
+        var printer = SampleOrders.Zpl(chinese: true) with { ChineseFont = null };
+
+        var zpl = Encoding.ASCII.GetString(renderer.Render(new LabelRequest
+        {
+            Order = SampleOrders.Chinese(), TrackingNumber = Tracking, Carrier = "ZTO", Printer = printer,
+            Template = LabelTemplate.Waybill76x130, Sender = SampleOrders.Sender,
+        }).Bytes);
+
+        Assert.Contains(",E:SIMSUN.TTF^FH", zpl, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_ChineseNotDeclared_DrawsChineseAsGraphics()
     {
         var label = Render(LabelTemplate.Waybill76x130, SampleOrders.Chinese(), SampleOrders.Zpl(chinese: false));

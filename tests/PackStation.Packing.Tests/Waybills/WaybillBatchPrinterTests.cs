@@ -109,6 +109,10 @@ public sealed class WaybillBatchPrinterTests
         Assert.Contains("1 to 500", tooMany.Message, StringComparison.Ordinal);
         Assert.Equal(2, await f.Store.CountFreeTrackingNumbersAsync("ZTO", None));
         Assert.Empty(await f.Store.ListAsync(null, null, 10, None));
+        // No order was left reserved by the refused batches: a valid batch right after gets both.
+        var valid = await f.Printer().PrintAsync(2, null, null, None);
+        Assert.Equal(2, valid.Waybills.Count);
+        Assert.Empty(valid.Problems);
     }
 
     /// <summary>Runs the printer's queue against a TCP printer played by the test until it has printed <paramref name="expected"/> jobs.</summary>

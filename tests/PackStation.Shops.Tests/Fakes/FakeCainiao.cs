@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using PackStation.Shops.Taobao;
 
+using static PackStation.Shops.Tests.Fakes.TopResponses;
+
 namespace PackStation.Shops.Tests.Fakes;
 
 /// <summary>
@@ -121,13 +123,4 @@ public sealed class FakeCainiao : FakeServer
         Balance[cp]++;
         return Ok("cainiao_waybill_ii_cancel_response", new JsonObject { ["cancel_result"] = true });
     }
-
-    private static IResult Ok(string root, JsonObject body) =>
-        Results.Text(new JsonObject { [root] = body }.ToJsonString(), "application/json; charset=utf-8");
-
-    private static IResult Error(int code, string msg, string? subCode, string? subMsg) =>
-        Results.Text(new JsonObject
-        {
-            ["error_response"] = new JsonObject { ["code"] = code, ["msg"] = msg, ["sub_code"] = subCode, ["sub_msg"] = subMsg, ["request_id"] = "fake" },
-        }.ToJsonString(), "application/json; charset=utf-8");
 }

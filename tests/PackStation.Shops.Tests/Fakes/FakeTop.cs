@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using PackStation.Shops.Taobao;
 
+using static PackStation.Shops.Tests.Fakes.TopResponses;
+
 namespace PackStation.Shops.Tests.Fakes;
 
 /// <summary>
@@ -176,13 +178,4 @@ public sealed class FakeTop(TimeProvider clock) : FakeServer
             }).ToArray()),
         },
     };
-
-    private static IResult Ok(string root, JsonObject body) =>
-        Results.Text(new JsonObject { [root] = body }.ToJsonString(), "application/json; charset=utf-8");
-
-    private static IResult Error(int code, string msg, string? subCode, string? subMsg) =>
-        Results.Text(new JsonObject
-        {
-            ["error_response"] = new JsonObject { ["code"] = code, ["msg"] = msg, ["sub_code"] = subCode, ["sub_msg"] = subMsg, ["request_id"] = "fake" },
-        }.ToJsonString(), "application/json; charset=utf-8");
 }

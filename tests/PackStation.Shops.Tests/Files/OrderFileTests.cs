@@ -151,7 +151,8 @@ public sealed class OrderFileTests : IDisposable
         var (orders, rejected) = await ReadAsync("order.json", Encoding.UTF8.GetBytes("{\n  \"externalId\": \"3391028845\",\n  \"lines\": [\n"));
 
         Assert.Empty(orders);
-        Assert.NotEmpty(rejected);
+        Assert.Equal([1, 2, 3], rejected.Select(r => r.Line ?? 0));
+        Assert.All(rejected, r => Assert.StartsWith("not valid JSON", r.Reason, StringComparison.Ordinal));
     }
 
     [Fact]

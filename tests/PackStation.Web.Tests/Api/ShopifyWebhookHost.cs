@@ -42,8 +42,11 @@ public sealed class ShopifyWebhookHost : IAsyncLifetime, IDisposable
         using var http = new HttpClient { BaseAddress = BaseAddress };
         for (var i = 0; i < 200 && (await http.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode != HttpStatusCode.OK; i++)
             await Task.Delay(100);
-        // The first run pulls orders, then the catalogue: once the catalogue is pulled, a new order pull can only come from a hint.
-        await Shop.WaitUntilAsync(s => s.CataloguePulls >= 1);
+        // Once the first run has finished (its success is stored), a new order pull can only come from a hint.
+        var engine = _app.Services.GetRequiredService<OrderSyncEngine>();
+        var state = _app.Services.GetRequiredService<PackStation.Domain.Ports.ISyncStateStore>();
+        for (var i = 0; i < 300 && await state.GetCursorAsync(engine.Shop, OrderSyncEngine.SucceededCursor, CancellationToken.None) is null; i++)
+            await Task.Delay(100);
     }
 
     public async Task DisposeAsync()

@@ -64,10 +64,11 @@ public sealed partial class PageCachingTests(WebAppFixture web)
                 problems.Add(message.Text);
         };
         page.RequestFailed += (_, request) => problems.Add($"{request.Url}: {request.Failure}");
+        page.Response += (_, response) => { if (response.Status >= 400) problems.Add($"{response.Status} {response.Url}"); };
 
         await page.GotoAsync(new Uri(web.BaseAddress, path).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
 
-        Assert.DoesNotContain(problems, p => !p.Contains("/live", StringComparison.Ordinal));
+        Assert.True(problems.All(p => p.Contains("/live", StringComparison.Ordinal)), string.Join(" | ", problems));
         Assert.NotEqual("rgba(0, 0, 0, 0)", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
         await page.CloseAsync();
     }
