@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using PackStation.Domain.Claims;
 using PackStation.Domain.Orders;
 using PackStation.Domain.Packing;
 
@@ -11,7 +12,7 @@ internal static class OrderRows
         "id, shop, external_id, status, created_at, ship_by, shop_updated_utc, recipient, carrier, tote, waybill, hold_reason, claimed_by, claim_expires_utc, progress";
 
     /// <summary>The first order matching <paramref name="where"/> (a condition, optionally with ORDER BY), with its lines.</summary>
-    public static async Task<(Order Order, string? ClaimedBy, OrderProgress Progress)?> FindOneAsync(SqliteConnection connection,
+    public static async Task<ClaimedOrder?> FindOneAsync(SqliteConnection connection,
         SqliteTransaction? transaction, string where, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
         var rows = await FindAsync(connection, transaction, where + " LIMIT 1", cancellationToken, parameters);
@@ -19,10 +20,10 @@ internal static class OrderRows
     }
 
     /// <summary>The orders matching <paramref name="whereAndOrder"/>, with their lines.</summary>
-    public static async Task<List<(Order Order, string? ClaimedBy, OrderProgress Progress)>> FindAsync(SqliteConnection connection,
+    public static async Task<List<ClaimedOrder>> FindAsync(SqliteConnection connection,
         SqliteTransaction? transaction, string whereAndOrder, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
-        var rows = new List<(Order, string?, OrderProgress)>();
+        var rows = new List<ClaimedOrder>();
         using (var command = Sql.Command(connection, transaction, $"SELECT {Columns} FROM orders WHERE {whereAndOrder}", parameters))
         using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -32,11 +33,11 @@ internal static class OrderRows
 
         if (rows.Count == 0)
             return rows;
-        var lines = await ReadLinesAsync(connection, transaction, rows.Select(r => r.Item1.Id).ToList(), cancellationToken);
-        return rows.Select(r => (r.Item1 with { Lines = lines.GetValueOrDefault(r.Item1.Id) ?? [] }, r.Item2, r.Item3)).ToList();
+        var lines = await ReadLinesAsync(connection, transaction, rows.Select(r => r.Order.Id).ToList(), cancellationToken);
+        return rows.Select(r => r with { Order = r.Order with { Lines = lines.GetValueOrDefault(r.Order.Id) ?? [] } }).ToList();
     }
 
-    public static (Order Order, string? ClaimedBy, OrderProgress Progress) Read(SqliteDataReader r)
+    public static ClaimedOrder Read(SqliteDataReader r)
     {
         var id = r.GetString(0);
         var order = new Order
@@ -56,7 +57,8 @@ internal static class OrderRows
             Lines = [],
         };
         var progress = Sql.NullableString(r, 14) is { } json ? StoreJson.Read<OrderProgress>(json) : OrderProgress.Empty(id);
-        return (order, Sql.NullableString(r, 12), progress);
+        var expires = Sql.NullableLong(r, 13) is { } ms ? Sql.FromMs(ms) : (DateTimeOffset?)null;
+        return new ClaimedOrder(order, Sql.NullableString(r, 12), expires, progress);
     }
 
     public static async Task<Dictionary<string, List<OrderLine>>> ReadLinesAsync(

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using PackStation.Domain.Events;
 using PackStation.Domain.Orders;
 using PackStation.Domain.Ports;
 using PackStation.TestKit;
@@ -106,6 +107,21 @@ public sealed class SqliteClaimsTests
         Assert.Equal(1, released);
         Assert.Equal(OrderStatus.Ready, (await fixture.Orders.GetOrderAsync("TB-1", None))!.Status);
         Assert.Equal(OrderStatus.InProgress, (await fixture.Orders.GetOrderAsync("TB-2", None))!.Status);
+    }
+
+    [Fact]
+    public async Task ReleaseExpiredClaimsAsync_ReleasedOrder_HasAClaimExpiredEventNamingTheStation()
+    {
+        await using var fixture = await StoreFixture.CreateAsync();
+        await fixture.Orders.UpsertOrdersAsync([TestOrders.Make("1")], None);
+        await fixture.Claims.ClaimAsync("TB-1", "S03", fixture.Clock.GetUtcNow(), Lease, None);
+        fixture.Advance(Lease + TimeSpan.FromSeconds(1));
+
+        await fixture.Claims.ReleaseExpiredClaimsAsync(fixture.Clock.GetUtcNow(), None);
+
+        var expired = Assert.Single(await fixture.Packing.ReadOrderEventsAsync("TB-1", None), e => e.Kind == PackEventKind.ClaimExpired);
+        Assert.Equal(("S03", fixture.Clock.GetUtcNow()), (expired.StationId, expired.At));
+        Assert.Contains("back in the queue", expired.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
