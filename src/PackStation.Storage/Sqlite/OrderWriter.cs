@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using PackStation.Domain.Orders;
+using PackStation.Storage.Rows;
 
 namespace PackStation.Storage.Sqlite;
 
