@@ -1,3 +1,4 @@
+using System.Globalization;
 using PackStation.Hardware.Printers;
 using PackStation.Hardware.Profiles;
 
@@ -10,6 +11,12 @@ namespace PackStation.Labels.Layout;
 /// </summary>
 public sealed record LabelGeometry(LabelTemplate Template, int Dpi, int WidthDots, int HeightDots, double NarrowCharRatio, bool FlowOnly)
 {
+    /// <summary>
+    /// A label (not receipt paper) is laid out narrower than its stock by at most a tenth (an 80 mm receipt printer's
+    /// 72 mm takes a 76 mm waybill); a 4x6 or 100x180 label on a 58 or 80 mm receipt printer is refused.
+    /// </summary>
+    public const double MinWidthShare = 0.9;
+
     public double DotsPerMm => Dpi / 25.4;
 
     public int Mm(double millimetres) => (int)Math.Round(millimetres * DotsPerMm);
@@ -30,6 +37,9 @@ public sealed record LabelGeometry(LabelTemplate Template, int Dpi, int WidthDot
         var width = Math.Min((int)Math.Round(widthMm * dpmm), printer.PrintableWidthDots);
         if (width < 200)
             throw new LabelRenderException($"A printable width of {printer.PrintableWidthDots} dots is too narrow for a label.");
+        if (heightMm > 0 && printer.PrintableWidthDots < widthMm * dpmm * MinWidthShare)
+            throw new LabelRenderException(string.Create(CultureInfo.InvariantCulture,
+                $"A {LabelTemplates.Name(template)} label is {widthMm:0.#} mm wide; this printer prints {printer.PrintableWidthDots / dpmm:0.#} mm. Choose a printer for {widthMm:0.#} mm labels or a narrower template."));
         var height = (int)Math.Round(heightMm * dpmm);
         var ratio = printer.Language switch
         {
