@@ -80,6 +80,7 @@ public static class WebExtensions
         app.MapStatsApi(access);
         app.MapStatsExportApi(access);
         app.MapStationsApi(access);
+        app.MapStationsLiveApi(access);
         app.MapOrdersApi(access);
         app.MapExceptionsApi(access);
         app.MapWaybillsApi();
