@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using PackStation.Packing.Stations;
 using PackStation.Web.Auth;
+using PackStation.Web.OpenApi;
 
 namespace PackStation.Web.Api;
 
@@ -49,7 +50,9 @@ public static class StationsLiveApi
             context.Response.Headers["X-Accel-Buffering"] = "no";
             return TypedResults.ServerSentEvents(FollowAsync(board, seen.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), refused, missing,
                 json.Value.SerializerOptions, context.RequestAborted));
-        }).AllowAnonymous().WithTags("Stations").WithName("FollowStations");
+        }).AllowAnonymous().WithTags("Stations").WithName("FollowStations")
+            .WithSummary("Several stations' snapshots on one stream (Server-Sent Events: snapshot, refused, missing)")
+            .WithMetadata(StationTokenAccess.Instance).Produces<string>(StatusCodes.Status200OK, "text/event-stream").ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
 

@@ -53,17 +53,26 @@ window.PackStationDashboard = (() => {
     svg.replaceChildren(...parts);
   }
 
+  const MinOrdersForSlowest = 5;
+  // The API's seconds per item where it gives one, else today's time per order spread over the items packed.
+  function perItem(p) {
+    if (p.secondsPerItem != null) return p.secondsPerItem;
+    return p.itemsToday > 0 && p.ordersToday > 0 ? (p.secondsPerOrder * p.ordersToday) / p.itemsToday : null;
+  }
+
   function renderPackers(packers) {
     const sorted = [...packers].sort((a, b) => {
-      const x = a[sortKey], y = b[sortKey];
+      const x = sortKey === "secondsPerItem" ? perItem(a) ?? 0 : a[sortKey], y = sortKey === "secondsPerItem" ? perItem(b) ?? 0 : b[sortKey];
       return (typeof x === "string" ? x.localeCompare(y, L.lang) : x - y) * sortDir;
     });
-    const slowest = packers.filter((p) => p.ordersToday > 0).reduce((m, p) => (!m || p.secondsPerOrder > m.secondsPerOrder ? p : m), null);
+    // "Slowest" compares like with like: seconds per item (big orders take longer), among packers with enough orders.
+    const slowest = packers.filter((p) => p.ordersToday >= MinOrdersForSlowest && perItem(p) !== null)
+      .reduce((m, p) => (!m || perItem(p) > perItem(m) ? p : m), null);
     $("packers").tBodies[0].replaceChildren(...sorted.map((p) => {
       const tr = document.createElement("tr");
       if (slowest && p.id === slowest.id) { tr.className = "slowest"; tr.title = t("d.slowest"); }
       tr.append(cell(`${p.name} (${p.id})`), cell(L.num(p.ordersToday)), cell(L.num(p.itemsToday)), cell(L.num(p.secondsPerOrder, 1)),
-        cell(L.pct(p.wrongItemRate)), cell(L.num(p.overrides)), cell(L.num(p.exceptions)));
+        cell(L.num(perItem(p), 1)), cell(L.pct(p.wrongItemRate)), cell(L.num(p.overrides)), cell(L.num(p.exceptions)));
       return tr;
     }));
   }

@@ -62,7 +62,8 @@ public static class SheetsEndpoints
             string.IsNullOrEmpty(data) || data.Length > 80 || data.Any(c => c < 32 || c > 126)
                 ? TypedResults.Problem("data: 1-80 printable ASCII characters.", statusCode: StatusCodes.Status400BadRequest)
                 : Results.Content(Code128Svg.Render(data), "image/svg+xml"))
-            .RequireReadAccess(access).WithTags("Sheets").WithName("Code128Svg");
+            .RequireReadAccess(access).WithTags("Sheets").WithName("Code128Svg")
+            .WithSummary("One Code 128 barcode as SVG").Produces<string>(StatusCodes.Status200OK, "image/svg+xml").ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
 }
