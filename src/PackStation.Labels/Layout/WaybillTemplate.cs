@@ -41,7 +41,7 @@ public static class WaybillTemplate
             .Text(content.SenderAddress, 1, maxLines: StackComposer.Whole)
             .Rule();
         if (large)
-            Stub(c.AtLeast(geometry.Mm(StubTopMm)), content, compact);
+            Stub(geometry.HeightDots > 0 ? c.AtLeast(geometry.Mm(StubTopMm)) : c, content, compact);
         else
             Goods(c, content, compact ? 14 : 20);
         return c;

@@ -105,7 +105,6 @@
   document.addEventListener("keydown", ensureAudio);
   $("sound-gate").addEventListener("click", ensureAudio);
   ensureAudio();
-  $("station-id").textContent = id || "—";
   window.PackStationLive.follow(id, token, {
     snapshot: (s) => { connection(true); render(s); },
     open: () => connection(true),
