@@ -27,7 +27,7 @@ public sealed class SerialScaleDriver(TimeProvider clock, ILoggerFactory? logger
             throw new ArgumentException($"Scale profile \"{profile.Id}\" needs a serial port (Port).", nameof(binding));
         var settings = profile.Scale ?? new ScaleSettings();
         var protocol = ScaleProtocols.Create(settings);
-        var port = new ReconnectingSerialPort(SerialPortOptions.From(profile.Transport, binding.Port), clock, _loggers.CreateLogger<ReconnectingSerialPort>());
+        var port = new ReconnectingTransport(new SerialPortOpener(SerialPortOptions.From(profile.Transport, binding.Port)), null, clock, _loggers.CreateLogger<ReconnectingTransport>());
         return new SerialScale(protocol, port, settings, clock, _loggers.CreateLogger<SerialScale>());
     }
 }

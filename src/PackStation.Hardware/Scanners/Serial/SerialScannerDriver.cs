@@ -21,7 +21,7 @@ public sealed class SerialScannerDriver(TimeProvider clock, ILoggerFactory? logg
         if (string.IsNullOrWhiteSpace(binding.Port))
             throw new ArgumentException($"Scanner profile \"{profile.Id}\" is a serial scanner: set its Port (e.g. /dev/packstation/scanner-s01).", nameof(binding));
         var settings = profile.Scanner ?? new ScannerSettings();
-        var port = new ReconnectingSerialPort(SerialPortOptions.From(profile.Transport, binding.Port), clock, _loggers.CreateLogger<ReconnectingSerialPort>());
+        var port = new ReconnectingTransport(new SerialPortOpener(SerialPortOptions.From(profile.Transport, binding.Port)), null, clock, _loggers.CreateLogger<ReconnectingTransport>());
         return new SerialBarcodeScanner(port, settings, clock, _loggers.CreateLogger<SerialBarcodeScanner>());
     }
 }
