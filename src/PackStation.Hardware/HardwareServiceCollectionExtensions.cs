@@ -29,9 +29,7 @@ public static class HardwareServiceCollectionExtensions
         services.AddSingleton<DeviceFactory>();
 
         services.AddSingleton<IDeviceDriver<IBarcodeScanner>, SimulatedScannerDriver>();
-        services.AddSingleton<IDeviceDriver<IBarcodeScanner>, PackStation.Hardware.Scanners.Serial.SerialScannerDriver>();
-        services.AddSingleton<IDeviceDriver<IBarcodeScanner>, PackStation.Hardware.Scanners.Evdev.EvdevScannerDriver>();
-        services.AddSingleton<IDeviceDriver<IBarcodeScanner>, PackStation.Hardware.Scanners.HidPos.HidPosScannerDriver>();
+        services.AddSingleton<IDeviceDriver<IBarcodeScanner>, ScannerDriver>();
         services.AddSingleton<IDeviceDriver<IScale>, SimulatedScaleDriver>();
         services.AddSingleton<IDeviceDriver<IScale>, PackStation.Hardware.Scales.Drivers.SerialScaleDriver>();
         services.AddSingleton<IDeviceDriver<IScale>, PackStation.Hardware.Scales.HidPos.HidrawScaleDriver>();
