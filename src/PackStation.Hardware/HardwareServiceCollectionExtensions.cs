@@ -31,8 +31,7 @@ public static class HardwareServiceCollectionExtensions
         services.AddSingleton<IDeviceDriver<IBarcodeScanner>, SimulatedScannerDriver>();
         services.AddSingleton<IDeviceDriver<IBarcodeScanner>, ScannerDriver>();
         services.AddSingleton<IDeviceDriver<IScale>, SimulatedScaleDriver>();
-        services.AddSingleton<IDeviceDriver<IScale>, PackStation.Hardware.Scales.Drivers.SerialScaleDriver>();
-        services.AddSingleton<IDeviceDriver<IScale>, PackStation.Hardware.Scales.HidPos.HidrawScaleDriver>();
+        services.AddSingleton<IDeviceDriver<IScale>, PackStation.Hardware.Scales.Drivers.ScaleDriver>();
         services.AddSingleton<IDeviceDriver<IPrinter>, SimulatedPrinterDriver>();
         services.AddSingleton<IDeviceDriver<IPrinter>, PrinterDriver>();
         return services;
