@@ -33,5 +33,8 @@ public sealed class StationFleet(
         devices.CreateScanner(station.Scanner),
         devices.CreateScale(station.Scale),
         devices.CreatePrinter(station.Printer),
-        devices.Profiles.Get(DeviceKind.Printer, station.Printer.Profile));
+        devices.Profiles.Get(DeviceKind.Printer, station.Printer.Profile))
+    {
+        ScaleProfile = devices.Profiles.Get(DeviceKind.Scale, station.Scale.Profile),
+    };
 }

@@ -29,11 +29,12 @@ internal sealed class StationHarness : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private Task? _running;
 
-    private StationHarness(TempDirectory dir, PackingOptions options, IPrinter? printer)
+    private StationHarness(TempDirectory dir, PackingOptions options, IPrinter? printer, HardwareProfile? scaleProfile)
     {
         _dir = dir;
         Options = options;
         PrinterDevice = printer ?? Printer;
+        ScaleProfile = scaleProfile;
         Store = new SqlitePackStore(new StoreOptions { ConnectionString = $"Data Source={dir.File("store.db")}", Durability = StoreDurability.Normal }, TimeProvider.System);
         Directory = new PackingDirectory(Store);
     }
@@ -48,12 +49,17 @@ internal sealed class StationHarness : IAsyncDisposable
 
     /// <summary>The station's printer: <see cref="Printer"/> unless the test gave another (e.g. a TCP printer it plays).</summary>
     public IPrinter PrinterDevice { get; }
+
+    /// <summary>The scale's profile (its zero band), or null: a scale without one.</summary>
+    public HardwareProfile? ScaleProfile { get; }
     public StationRuntime Runtime { get; private set; } = null!;
     public StationSnapshot Now => Board.Get("S01")!;
 
-    public static async Task<StationHarness> StartAsync(PackingOptions? options = null, TempDirectory? reuse = null, IPrinter? printer = null, params Order[] orders)
+    public static async Task<StationHarness> StartAsync(PackingOptions? options = null, TempDirectory? reuse = null, IPrinter? printer = null,
+        HardwareProfile? scaleProfile = null, params Order[] orders)
     {
-        var harness = new StationHarness(reuse ?? new TempDirectory("station"), options ?? new PackingOptions { ClaimLease = TimeSpan.FromMinutes(5) }, printer);
+        var harness = new StationHarness(reuse ?? new TempDirectory("station"), options ?? new PackingOptions { ClaimLease = TimeSpan.FromMinutes(5) },
+            printer, scaleProfile);
         await harness.Store.MigrateAsync(CancellationToken.None);
         await harness.Store.UpsertProductsAsync(
         [
@@ -109,7 +115,7 @@ internal sealed class StationHarness : IAsyncDisposable
     private void Start()
     {
         var profile = new HardwareProfile { Id = "simulated", Kind = DeviceKind.Printer, Vendor = "PackStation", Model = "sim", Printer = new PrinterSettings() };
-        var devices = new StationDevices(Scanner, Scale, PrinterDevice, profile);
+        var devices = new StationDevices(Scanner, Scale, PrinterDevice, profile) { ScaleProfile = ScaleProfile };
         Runtime = new StationRuntime(new StationOptions { Id = "S01" }, devices, Options, Store, Directory,
             new BasicParcelLabeler(new DemoTrackingNumbers(TimeProvider.System)), Board, new LatencyRecorder(), TimeProvider.System, NullLogger<StationRuntime>.Instance);
         _running = Task.Run(() => Runtime.RunAsync(_stop.Token));

@@ -1,0 +1,85 @@
+using PackStation.Domain.Packing;
+using PackStation.Hardware.Profiles;
+
+namespace PackStation.Packing.Tests.Stations;
+
+/// <summary>
+/// Which scale readings become a parcel's weight at the station: one weight per load, and the next parcel only after
+/// the platform was empty — where "empty" is the scale profile's zero band (a platform rarely settles at exactly 0 g).
+/// </summary>
+public sealed class StationRuntimeWeighingTests
+{
+    [Fact]
+    public async Task ParcelLifted_ScaleSettlesInsideZeroBand_ReArmsForTheNextParcel()
+    {
+        await using var h = await StationHarness.StartAsync(scaleProfile: ScaleWithZeroBand(5m),
+            orders: [StationHarness.Order("1"), StationHarness.Order("2")]);
+        await PackToScaleAsync(h, login: true);
+        h.Scale.Place(174m);
+        await h.WaitAsync(s => s.LastFeedback?.Code == "order-packed");
+
+        h.Scale.Place(3m);   // the parcel is lifted off; the platform settles 3 g above zero, inside its 5 g band
+        await h.WaitAsync(s => s.MeasuredGrams == 3m);
+        await PackToScaleAsync(h, login: false);
+        h.Scale.Place(174m);
+        var done = await h.WaitAsync(s => s.State == SessionState.Idle && s.LastFeedback?.Code == "order-packed");
+
+        Assert.Null(done.OrderId);
+        Assert.Equal(2, h.Printer.JobCount);
+        Assert.Equal(Domain.Orders.OrderStatus.Packed, (await h.Store.GetOrderAsync("TB-2", CancellationToken.None))!.Status);
+    }
+
+    [Fact]
+    public async Task ParcelLifted_ScaleSettlesAboveZeroBand_DoesNotWeighTheNextParcel()
+    {
+        await using var h = await StationHarness.StartAsync(scaleProfile: ScaleWithZeroBand(5m),
+            orders: [StationHarness.Order("1"), StationHarness.Order("2")]);
+        await PackToScaleAsync(h, login: true);
+        h.Scale.Place(174m);
+        await h.WaitAsync(s => s.LastFeedback?.Code == "order-packed");
+
+        h.Scale.Place(8m);   // something is still on the platform: 8 g is more than the band allows
+        await h.WaitAsync(s => s.MeasuredGrams == 8m);
+        await PackToScaleAsync(h, login: false);
+        h.Scale.Place(174m);
+        var weighing = await h.WaitAsync(s => s.MeasuredGrams == 174m);
+
+        Assert.Equal(SessionState.Weighing, weighing.State);
+        Assert.Equal(1, h.Printer.JobCount);
+    }
+
+    [Fact]
+    public async Task SameLoad_IsNotAcceptedForTheNextParcelWithoutReturnToZero()
+    {
+        await using var h = await StationHarness.StartAsync(orders: [StationHarness.Order("1"), StationHarness.Order("2")]);
+        await PackToScaleAsync(h, login: true);
+        h.Scale.Place(174m);
+        await h.WaitAsync(s => s.LastFeedback?.Code == "order-packed");
+
+        await PackToScaleAsync(h, login: false);
+        h.Scale.Place(174m);   // the first parcel was never taken off
+        var stillWeighing = await h.WaitAsync(s => s.MeasuredGrams == 174m && s.State == SessionState.Weighing);
+        h.Scale.Clear();
+        h.Scale.Place(174m);
+        var done = await h.WaitAsync(s => s.LastFeedback?.Code == "order-packed");
+
+        Assert.Equal(SessionState.Weighing, stillWeighing.State);
+        Assert.Equal(2, h.Printer.JobCount);
+        Assert.Equal(SessionState.Idle, done.State);
+    }
+
+    private static HardwareProfile ScaleWithZeroBand(decimal grams) => new()
+    {
+        Id = "drifting-scale", Kind = DeviceKind.Scale, Vendor = "PackStation", Model = "test",
+        Scale = new ScaleSettings { ZeroBandGrams = grams },
+    };
+
+    private static async Task PackToScaleAsync(StationHarness h, bool login)
+    {
+        if (login)
+            await h.ScanAsync(StationHarness.Packer.Badge);
+        await h.ScanAsync("CMD-NEXT");
+        foreach (var code in new[] { StationHarness.Red, StationHarness.Red, StationHarness.Navy })
+            await h.ScanAsync(code);
+    }
+}
