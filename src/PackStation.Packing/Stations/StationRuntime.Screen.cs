@@ -61,7 +61,7 @@ public sealed partial class StationRuntime
             LastFeedback = _lastFeedback,
             NextAction = NextAction(),
             ExpectedGrams = expected,
-            MeasuredGrams = _measuredGrams,
+            MeasuredGrams = _weightGate.MeasuredGrams,
             TrackingNumbers = Session.TrackingNumbers.ToList(),
             ScannerHealth = Devices.Scanner.Health.StatusText,
             ScaleHealth = Devices.Scale.Health.StatusText,

@@ -12,9 +12,6 @@ namespace PackStation.Packing.Stations;
 public sealed partial class StationRuntime
 {
     private Claim? _resumable;
-    private bool _awaitingEmptyScale;
-    private decimal? _lastJudgedGrams;
-    private decimal? _measuredGrams;
 
     private async Task HandleScanAsync(Scan scan, CancellationToken cancellationToken)
     {
@@ -34,24 +31,16 @@ public sealed partial class StationRuntime
 
     private async Task HandleWeightAsync(WeightReading reading, CancellationToken cancellationToken)
     {
-        _measuredGrams = reading.Status == WeightStatus.Error ? null : reading.Grams;
-        if (reading.Status is WeightStatus.Zero or WeightStatus.UnderZero || (reading.Status == WeightStatus.Ok && reading.Grams <= 0))
-            _awaitingEmptyScale = false;
-        if (!reading.Stable)
-            _lastJudgedGrams = null;
-
-        // The same load is judged once, and never for two parcels without the scale emptying in between.
-        if (Session.State != SessionState.Weighing || !reading.IsParcelWeight || _awaitingEmptyScale || _lastJudgedGrams == reading.Grams)
+        if (_weightGate.Offer(reading, Session.State == SessionState.Weighing) is not { } grams)
         {
             Publish();
             return;
         }
 
-        _lastJudgedGrams = reading.Grams;
         var orderBefore = Session.Order;
-        var step = Session.Weigh(reading.Grams);
-        if (step.Events.Any(e => e.Kind == PackEventKind.WeightAccepted))
-            _awaitingEmptyScale = true;
+        var step = Session.Weigh(grams);
+        if (!step.Events.Any(e => e.Kind == PackEventKind.WeightAccepted))
+            _weightGate.NotTaken();
         await PerformAsync(step, orderBefore, cancellationToken);
     }
 

@@ -28,6 +28,7 @@ public sealed partial class StationRuntime
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
     private readonly ScanClassifier _classifier;
+    private readonly StationWeightGate _weightGate;
     private long _version;
 
     public StationRuntime(StationOptions station, StationDevices devices, PackingOptions options, IPackStore store,
@@ -47,6 +48,7 @@ public sealed partial class StationRuntime
         _latency = latency;
         _clock = clock;
         _logger = logger;
+        _weightGate = new StationWeightGate(devices.ScaleProfile?.Scale?.ZeroBandGrams ?? 0);
         Session = new PackSession(station.Id, SessionOptionsFrom(options), clock);
         var conventions = new BarcodeConventions(options.CommandPrefix, options.ReasonPrefix);
         _classifier = new ScanClassifier(conventions, code => _directory.FindByBadge(code), () => _directory.Catalogue);
