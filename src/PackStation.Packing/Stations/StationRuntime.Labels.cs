@@ -1,5 +1,6 @@
 using PackStation.Domain.Orders;
 using PackStation.Domain.Packing;
+using PackStation.Domain.Packing.Actions;
 using PackStation.Domain.Ports;
 using PackStation.Packing.Printing;
 
@@ -16,7 +17,6 @@ public sealed partial class StationRuntime
     private readonly Dictionary<string, long> _labelJobs = new(StringComparer.Ordinal);
     private readonly HashSet<long> _reprintJobs = [];
     private PendingLabel? _pendingLabel;
-    private Order? _lastPackedOrder;
     private string? _reportedHold;
 
     /// <summary>The label the session waits for: queued, not yet printed.</summary>
@@ -34,13 +34,13 @@ public sealed partial class StationRuntime
     /// <summary>The label the session waits for is held by a printer fault (the screen says "label waiting for the printer").</summary>
     private bool LabelHeld => _pendingLabel is not null && PrintQueue.State.IsHeld;
 
-    private async Task PrintNewLabelAsync(CancellationToken cancellationToken)
+    private async Task PrintNewLabelAsync(PrintLabel print, CancellationToken cancellationToken)
     {
-        var order = Session.Order ?? throw new InvalidOperationException("No order to label.");
-        var tracking = await _labeler.NewTrackingNumberAsync(order, Session.TrackingNumbers.Count + 1, cancellationToken);
+        var order = print.Order;
+        var tracking = await _labeler.NewTrackingNumberAsync(order, print.Parcel, cancellationToken);
         var bytes = _labeler.Render(order, tracking, Devices.PrinterProfile);
         // Durable before the printer sees it: progress now carries the new number, then the job is queued.
-        await _packing.CommitAsync(new PackCommit(StationId, [], Session.Progress with { TrackingNumbers = [.. Session.Progress.TrackingNumbers, tracking] }), cancellationToken);
+        await _packing.CommitAsync(new PackCommit(StationId, [], print.Progress with { TrackingNumbers = [.. print.Progress.TrackingNumbers, tracking] }), cancellationToken);
         var job = await PrintQueue.EnqueueAsync(LabelJob(PrintJobKind.Label, order, tracking, bytes), cancellationToken);
         _labelJobs[tracking] = job.Id;
         _pendingLabel = new PendingLabel(tracking, job.Id);
@@ -49,17 +49,9 @@ public sealed partial class StationRuntime
     }
 
     /// <summary>An explicit reprint: a new job with the same label (same tracking number).</summary>
-    private async Task ReprintAsync(CancellationToken cancellationToken)
+    private async Task ReprintAsync(ReprintLabel reprint, CancellationToken cancellationToken)
     {
-        Order order;
-        string tracking;
-        if (Session.Order is { } current && Session.TrackingNumbers.Count > 0)
-            (order, tracking) = (current, Session.TrackingNumbers[^1]);
-        else if (Session.LastPacked is { } packed && _lastPackedOrder is { } lastOrder && lastOrder.Id == packed.OrderId)
-            (order, tracking) = (lastOrder, packed.TrackingNumbers[^1]);
-        else
-            return;
-
+        var (order, tracking) = (reprint.Order, reprint.TrackingNumber);
         var job = LabelJob(PrintJobKind.Reprint, order, tracking, _labeler.Render(order, tracking, Devices.PrinterProfile)) with
         {
             ReprintOf = _labelJobs.TryGetValue(tracking, out var original) ? original : null,
@@ -143,9 +135,7 @@ public sealed partial class StationRuntime
         _pendingLabel = null;
         _reportedHold = null;
         var step = Session.LabelPrinted(label.TrackingNumber);
-        if (step.Action == StepAction.CompleteOrder)
-            _lastPackedOrder = order;
-        await PerformAsync(step, order, cancellationToken);
+        await PerformAsync(step, cancellationToken);
         if (job.State == PrintJobState.Failed)
             ShowError("label-unconfirmed", $"Label {label.TrackingNumber} may not have printed ({job.LastError}). Scan REPRINT if it is missing.");
     }

@@ -1,6 +1,7 @@
 using PackStation.Domain.Events;
 using PackStation.Domain.Orders;
 using PackStation.Domain.Packing;
+using PackStation.Domain.Packing.Actions;
 using PackStation.Domain.Ports;
 using PackStation.Domain.Shipping;
 using PackStation.Hardware.Scales;
@@ -23,9 +24,8 @@ public sealed partial class StationRuntime
             return;
         }
 
-        var orderBefore = Session.Order;
         var step = Session.Handle(_classifier.Classify(scan.Data, scan.Gtin));
-        await PerformAsync(step, orderBefore, cancellationToken);
+        await PerformAsync(step, cancellationToken);
         RecordLatency(scan);
     }
 
@@ -37,40 +37,39 @@ public sealed partial class StationRuntime
             return;
         }
 
-        var orderBefore = Session.Order;
         var step = Session.Weigh(grams);
         if (!step.Events.Any(e => e.Kind == PackEventKind.WeightAccepted))
             _weightGate.NotTaken();
-        await PerformAsync(step, orderBefore, cancellationToken);
+        await PerformAsync(step, cancellationToken);
     }
 
     /// <summary>Carries out what the session asked for, committing every step before it is shown.</summary>
-    private async Task PerformAsync(SessionStep step, Order? orderBefore, CancellationToken cancellationToken)
+    private async Task PerformAsync(SessionStep step, CancellationToken cancellationToken)
     {
         switch (step.Action)
         {
-            case StepAction.ClaimScannedOrder:
-                await StartOrderAsync(await _claims.ClaimAsync(step.OrderReference!, StationId, _clock.GetUtcNow(), _options.ClaimLease, cancellationToken), step.OrderReference!, cancellationToken);
+            case ClaimScannedOrder scanned:
+                await StartOrderAsync(await _claims.ClaimAsync(scanned.Reference, StationId, _clock.GetUtcNow(), _options.ClaimLease, cancellationToken), scanned.Reference, cancellationToken);
                 return;
-            case StepAction.ClaimNextOrder:
+            case ClaimNextOrder:
                 await StartOrderAsync(await _claims.ClaimNextAsync(StationId, _clock.GetUtcNow(), _options.ClaimLease, cancellationToken), "next", cancellationToken);
                 return;
-            case StepAction.CompleteOrder:
-                await CommitAsync(step, new OrderTransition(orderBefore!.Id, StationId, OrderStatus.Packed), cancellationToken, Confirmation(orderBefore, step.Packed!));
+            case CompleteOrder complete:
+                await CommitAsync(step, new OrderTransition(complete.Order.Id, StationId, OrderStatus.Packed), cancellationToken, Confirmation(complete.Order, complete.Packed));
                 return;
-            case StepAction.ReleaseOrder:
-                await CommitAsync(step, new OrderTransition(orderBefore!.Id, StationId, OrderStatus.Ready), cancellationToken);
+            case ReleaseOrder release:
+                await CommitAsync(step, new OrderTransition(release.OrderId, StationId, OrderStatus.Ready), cancellationToken);
                 return;
-            case StepAction.HoldOrder:
-                await CommitAsync(step, new OrderTransition(orderBefore!.Id, StationId, OrderStatus.Hold, step.Reason), cancellationToken);
+            case HoldOrder hold:
+                await CommitAsync(step, new OrderTransition(hold.OrderId, StationId, OrderStatus.Hold, hold.Reason), cancellationToken);
                 return;
-            case StepAction.PrintLabel or StepAction.PrintNewParcel:
+            case PrintLabel print:
                 await CommitAsync(step, null, cancellationToken);
-                await PrintNewLabelAsync(cancellationToken);
+                await PrintNewLabelAsync(print, cancellationToken);
                 return;
-            case StepAction.ReprintLabel:
+            case ReprintLabel reprint:
                 await CommitAsync(step, null, cancellationToken);
-                await ReprintAsync(cancellationToken);
+                await ReprintAsync(reprint, cancellationToken);
                 return;
             default:
                 await CommitAsync(step, null, cancellationToken);
@@ -94,7 +93,7 @@ public sealed partial class StationRuntime
         var resumed = claim.Progress.VerifiedUnits.Count > 0 || claim.Progress.TrackingNumbers.Count > 0;
         var order = _directory.Catalogue.WithUnitWeights(claim.Order);
         var started = Session.Start(order, resumed ? claim.Progress : null, via);
-        await PerformAsync(started, order, cancellationToken);
+        await PerformAsync(started, cancellationToken);
     }
 
     private async Task ResumeAsync(Claim claim, CancellationToken cancellationToken)
@@ -102,7 +101,7 @@ public sealed partial class StationRuntime
         _resumable = null;
         var order = _directory.Catalogue.WithUnitWeights(claim.Order);
         var step = Session.Start(order, claim.Progress, "resume after restart");
-        await PerformAsync(step, order, cancellationToken);
+        await PerformAsync(step, cancellationToken);
     }
 
     private async Task LoadResumableClaimAsync(CancellationToken cancellationToken)
