@@ -13,7 +13,9 @@ public sealed class StationFleet(
     IOptions<StationsOptions> stations,
     IOptions<PackingOptions> packing,
     DeviceFactory devices,
-    IPackStore store,
+    IClaimStore claims,
+    IPackingStore steps,
+    IPrintJobStore printJobs,
     PackingDirectory directory,
     IParcelLabeler labeler,
     StationBoard board,
@@ -21,9 +23,11 @@ public sealed class StationFleet(
     TimeProvider clock,
     ILoggerFactory loggers)
 {
-    private readonly Lazy<IReadOnlyList<StationRuntime>> _runtimes = new(() => stations.Value.All.Select(station =>
-        new StationRuntime(station, Open(devices, station), packing.Value, store, directory, labeler, board, latency, clock,
-            loggers.CreateLogger<StationRuntime>())).ToList());
+    private readonly Lazy<IReadOnlyList<StationRuntime>> _runtimes = new(() =>
+    {
+        var shared = new StationServices(packing.Value, claims, steps, printJobs, directory, labeler, board, latency, clock, loggers);
+        return stations.Value.All.Select(station => new StationRuntime(station, Open(devices, station), shared)).ToList();
+    });
 
     public IReadOnlyList<StationRuntime> Runtimes => _runtimes.Value;
 

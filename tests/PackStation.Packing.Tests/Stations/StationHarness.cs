@@ -116,8 +116,9 @@ internal sealed class StationHarness : IAsyncDisposable
     {
         var profile = new HardwareProfile { Id = "simulated", Kind = DeviceKind.Printer, Vendor = "PackStation", Model = "sim", Printer = new PrinterSettings() };
         var devices = new StationDevices(Scanner, Scale, PrinterDevice, profile) { ScaleProfile = ScaleProfile };
-        Runtime = new StationRuntime(new StationOptions { Id = "S01" }, devices, Options, Store, Directory,
-            new BasicParcelLabeler(new DemoTrackingNumbers(TimeProvider.System)), Board, new LatencyRecorder(), TimeProvider.System, NullLogger<StationRuntime>.Instance);
+        var services = new StationServices(Options, Store, Store, Store, Directory, new BasicParcelLabeler(new DemoTrackingNumbers(TimeProvider.System)),
+            Board, new LatencyRecorder(), TimeProvider.System, NullLoggerFactory.Instance);
+        Runtime = new StationRuntime(new StationOptions { Id = "S01" }, devices, services);
         _running = Task.Run(() => Runtime.RunAsync(_stop.Token));
     }
 }

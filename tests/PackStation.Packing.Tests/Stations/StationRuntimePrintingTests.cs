@@ -109,25 +109,6 @@ public sealed class StationRuntimePrintingTests
         Assert.Equal("ZT7000000001", Assert.Single(await third.Store.ListForOrderAsync("TB-1", None)).TrackingNumber);
     }
 
-    [Fact]
-    public async Task Reprint_AfterPacked_IsANewJobReferringToTheOriginal()
-    {
-        await using var h = await StationHarness.StartAsync(orders: StationHarness.Order());
-        await PackToScaleAsync(h);
-        h.Scale.Place(174m);
-        await h.WaitAsync(s => s.LastFeedback?.Code == "order-packed");
-
-        await h.ScanAsync("CMD-REPRINT");
-        var reprinted = await h.WaitAsync(s => s.LastFeedback?.Code == "label-reprinted");
-
-        var jobs = await h.Store.ListForOrderAsync("TB-1", None);
-        Assert.Equal([PrintJobKind.Label, PrintJobKind.Reprint], jobs.Select(j => j.Kind));
-        Assert.Equal(jobs[0].Id, jobs[1].ReprintOf);
-        Assert.Equal(2, h.Printer.JobCount);
-        Assert.Equal(h.Printer.Jobs.First(), h.Printer.Jobs.Last());
-        Assert.Equal(SessionState.Idle, reprinted.State);
-    }
-
     private static async Task<StationHarness> RestartAsync(StationHarness h)
     {
         h.KeepFolder = true;
