@@ -80,6 +80,16 @@ internal sealed class StationHarness : IAsyncDisposable
     /// <summary>2 × RED-50 and 1 × NAVY-50: expected 154 g + 20 g packaging.</summary>
     public static Order Order(string id = "1") => TestOrders.Make(id, new OrderLine("RED-50", "正红 50g", 2, 52), new OrderLine("NAVY-50", "藏青 50g", 1, 50));
 
+    /// <summary>Badge in (unless <paramref name="login"/> is false), NEXT, and the three items of <see cref="Order"/>: the parcel is ready to weigh.</summary>
+    public async Task PackToScaleAsync(bool login = true)
+    {
+        if (login)
+            await ScanAsync(Packer.Badge);
+        await ScanAsync("CMD-NEXT");
+        foreach (var code in new[] { Red, Red, Navy })
+            await ScanAsync(code);
+    }
+
     public async Task<StationSnapshot> ScanAsync(string code)
     {
         var before = Now.Version;

@@ -22,7 +22,7 @@ public sealed class StationRuntimePrintingTests
         await using var printer = TcpZplPrinter(fake);
         await using var h = await StationHarness.StartAsync(printer: printer, orders: StationHarness.Order());
 
-        await PackToScaleAsync(h);
+        await h.PackToScaleAsync();
         h.Scale.Place(174m);
         await WaitUntilAsync(() => fake.IsPaused);
         var paused = h.Now;
@@ -47,7 +47,7 @@ public sealed class StationRuntimePrintingTests
         await using var printer = TcpZplPrinter(fake);
         await using var h = await StationHarness.StartAsync(printer: printer, orders: StationHarness.Order());
 
-        await PackToScaleAsync(h);
+        await h.PackToScaleAsync();
         h.Scale.Place(174m);
         var held = await h.WaitAsync(s => s.LastFeedback?.Code == "printer-fault");
         fake.ClearFault();
@@ -65,7 +65,7 @@ public sealed class StationRuntimePrintingTests
         var first = await StationHarness.StartAsync(orders: StationHarness.Order());
         first.KeepFolder = true;
         first.Printer.SetFault("paper-out");
-        await PackToScaleAsync(first);
+        await first.PackToScaleAsync();
         first.Scale.Place(174m);
         await first.WaitAsync(s => s.LastFeedback?.Code == "printer-fault");
         var queued = Assert.Single(await first.Store.ListForOrderAsync("TB-1", None));
@@ -119,13 +119,6 @@ public sealed class StationRuntimePrintingTests
         return again;
     }
 
-    private static async Task PackToScaleAsync(StationHarness h)
-    {
-        await h.ScanAsync(StationHarness.Packer.Badge);
-        await h.ScanAsync("CMD-NEXT");
-        foreach (var code in new[] { StationHarness.Red, StationHarness.Red, StationHarness.Navy })
-            await h.ScanAsync(code);
-    }
 
     private static async Task<byte[]> ExpectedLabelAsync(StationHarness h, string tracking) =>
         new BasicParcelLabeler(new DemoTrackingNumbers(TimeProvider.System)).Render((await h.Store.GetOrderAsync("TB-1", None))!, tracking, h.Runtime.Devices.PrinterProfile);

@@ -12,7 +12,7 @@ public sealed class StationRuntimeReprintTests
     public async Task Reprint_AfterPacked_IsANewJobReferringToTheOriginal()
     {
         await using var h = await StationHarness.StartAsync(orders: StationHarness.Order());
-        await PackToScaleAsync(h);
+        await h.PackToScaleAsync();
         h.Scale.Place(174m);
         await h.WaitAsync(s => s.LastFeedback?.Code == "order-packed");
 
@@ -32,7 +32,7 @@ public sealed class StationRuntimeReprintTests
     {
         var options = new PackingOptions { ClaimLease = TimeSpan.FromMinutes(5), ConfirmByScan = true };
         await using var h = await StationHarness.StartAsync(options, orders: StationHarness.Order());
-        await PackToScaleAsync(h);
+        await h.PackToScaleAsync();
         h.Scale.Place(174m);
         var printed = await h.WaitAsync(s => s.State == SessionState.Confirming);
         await h.ScanAsync(printed.TrackingNumbers.Single());
@@ -52,7 +52,7 @@ public sealed class StationRuntimeReprintTests
         var options = new PackingOptions { ClaimLease = TimeSpan.FromMinutes(5), ConfirmByScan = true };
         var first = await StationHarness.StartAsync(options, orders: StationHarness.Order());
         first.KeepFolder = true;
-        await PackToScaleAsync(first);
+        await first.PackToScaleAsync();
         first.Scale.Place(174m);
         await first.WaitAsync(s => s.State == SessionState.Confirming);
         await first.DisposeAsync();
@@ -68,13 +68,5 @@ public sealed class StationRuntimeReprintTests
         var jobs = await again.Store.ListForOrderAsync("TB-1", None);
         Assert.Equal([PrintJobKind.Label, PrintJobKind.Reprint], jobs.Select(j => j.Kind));
         Assert.Equal(jobs[0].Id, jobs[1].ReprintOf);
-    }
-
-    private static async Task PackToScaleAsync(StationHarness h)
-    {
-        await h.ScanAsync(StationHarness.Packer.Badge);
-        await h.ScanAsync("CMD-NEXT");
-        foreach (var code in new[] { StationHarness.Red, StationHarness.Red, StationHarness.Navy })
-            await h.ScanAsync(code);
     }
 }

@@ -12,15 +12,8 @@ public sealed class StationRuntimeWeighingTests
     [Fact]
     public async Task ParcelLifted_ScaleSettlesInsideZeroBand_ReArmsForTheNextParcel()
     {
-        await using var h = await StationHarness.StartAsync(scaleProfile: ScaleWithZeroBand(5m),
-            orders: [StationHarness.Order("1"), StationHarness.Order("2")]);
-        await PackToScaleAsync(h, login: true);
-        h.Scale.Place(174m);
-        await h.WaitAsync(s => s.LastFeedback?.Code == "order-packed");
-
-        h.Scale.Place(3m);   // the parcel is lifted off; the platform settles 3 g above zero, inside its 5 g band
-        await h.WaitAsync(s => s.MeasuredGrams == 3m);
-        await PackToScaleAsync(h, login: false);
+        // The parcel is lifted off; the platform settles 3 g above zero, inside its 5 g band.
+        await using var h = await PackFirstOrderThenLiftAsync(zeroBandGrams: 5m, settlesAtGrams: 3m);
         h.Scale.Place(174m);
         var done = await h.WaitAsync(s => s.State == SessionState.Idle && s.LastFeedback?.Code == "order-packed");
 
@@ -32,15 +25,8 @@ public sealed class StationRuntimeWeighingTests
     [Fact]
     public async Task ParcelLifted_ScaleSettlesAboveZeroBand_DoesNotWeighTheNextParcel()
     {
-        await using var h = await StationHarness.StartAsync(scaleProfile: ScaleWithZeroBand(5m),
-            orders: [StationHarness.Order("1"), StationHarness.Order("2")]);
-        await PackToScaleAsync(h, login: true);
-        h.Scale.Place(174m);
-        await h.WaitAsync(s => s.LastFeedback?.Code == "order-packed");
-
-        h.Scale.Place(8m);   // something is still on the platform: 8 g is more than the band allows
-        await h.WaitAsync(s => s.MeasuredGrams == 8m);
-        await PackToScaleAsync(h, login: false);
+        // Something is still on the platform: 8 g is more than the band allows.
+        await using var h = await PackFirstOrderThenLiftAsync(zeroBandGrams: 5m, settlesAtGrams: 8m);
         h.Scale.Place(174m);
         var weighing = await h.WaitAsync(s => s.MeasuredGrams == 174m);
 
@@ -52,11 +38,11 @@ public sealed class StationRuntimeWeighingTests
     public async Task SameLoad_IsNotAcceptedForTheNextParcelWithoutReturnToZero()
     {
         await using var h = await StationHarness.StartAsync(orders: [StationHarness.Order("1"), StationHarness.Order("2")]);
-        await PackToScaleAsync(h, login: true);
+        await h.PackToScaleAsync();
         h.Scale.Place(174m);
         await h.WaitAsync(s => s.LastFeedback?.Code == "order-packed");
 
-        await PackToScaleAsync(h, login: false);
+        await h.PackToScaleAsync(login: false);
         h.Scale.Place(174m);   // the first parcel was never taken off
         var stillWeighing = await h.WaitAsync(s => s.MeasuredGrams == 174m && s.State == SessionState.Weighing);
         h.Scale.Clear();
@@ -68,18 +54,21 @@ public sealed class StationRuntimeWeighingTests
         Assert.Equal(SessionState.Idle, done.State);
     }
 
-    private static HardwareProfile ScaleWithZeroBand(decimal grams) => new()
+    /// <summary>Order 1 packed on a scale with the given zero band, its parcel lifted, order 2 verified and ready to weigh.</summary>
+    private static async Task<StationHarness> PackFirstOrderThenLiftAsync(decimal zeroBandGrams, decimal settlesAtGrams)
     {
-        Id = "drifting-scale", Kind = DeviceKind.Scale, Vendor = "PackStation", Model = "test",
-        Scale = new ScaleSettings { ZeroBandGrams = grams },
-    };
-
-    private static async Task PackToScaleAsync(StationHarness h, bool login)
-    {
-        if (login)
-            await h.ScanAsync(StationHarness.Packer.Badge);
-        await h.ScanAsync("CMD-NEXT");
-        foreach (var code in new[] { StationHarness.Red, StationHarness.Red, StationHarness.Navy })
-            await h.ScanAsync(code);
+        var profile = new HardwareProfile
+        {
+            Id = "drifting-scale", Kind = DeviceKind.Scale, Vendor = "PackStation", Model = "test",
+            Scale = new ScaleSettings { ZeroBandGrams = zeroBandGrams },
+        };
+        var h = await StationHarness.StartAsync(scaleProfile: profile, orders: [StationHarness.Order("1"), StationHarness.Order("2")]);
+        await h.PackToScaleAsync();
+        h.Scale.Place(174m);
+        await h.WaitAsync(s => s.LastFeedback?.Code == "order-packed");
+        h.Scale.Place(settlesAtGrams);
+        await h.WaitAsync(s => s.MeasuredGrams == settlesAtGrams);
+        await h.PackToScaleAsync(login: false);
+        return h;
     }
 }
