@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PackStation.Domain.Ports;
 using PackStation.Hardware.Devices;
 using PackStation.Hardware.Profiles;
 using PackStation.Packing.Directory;
@@ -13,9 +12,7 @@ public sealed class StationFleet(
     IOptions<StationsOptions> stations,
     IOptions<PackingOptions> packing,
     DeviceFactory devices,
-    IClaimStore claims,
-    IPackingStore steps,
-    IPrintJobStore printJobs,
+    StationStores stores,
     PackingDirectory directory,
     IParcelLabeler labeler,
     StationBoard board,
@@ -25,7 +22,7 @@ public sealed class StationFleet(
 {
     private readonly Lazy<IReadOnlyList<StationRuntime>> _runtimes = new(() =>
     {
-        var shared = new StationServices(packing.Value, claims, steps, printJobs, directory, labeler, board, latency, clock, loggers);
+        var shared = new StationServices(packing.Value, stores, directory, labeler, board, latency, clock, loggers);
         return stations.Value.All.Select(station => new StationRuntime(station, Open(devices, station), shared)).ToList();
     });
 

@@ -29,16 +29,16 @@ public sealed class StationRuntime
         var (options, clock) = (services.Options, services.Clock);
         var logger = services.Loggers.CreateLogger<StationRuntime>();
         Session = new PackSession(station.Id, SessionOptionsFrom(options), clock);
-        PrintQueue = new PrintQueue(StationPrinterKey.For(station.Id), devices.Printer, services.PrintJobs, new PrintQueueOptions(), clock, logger);
+        PrintQueue = new PrintQueue(StationPrinterKey.For(station.Id), devices.Printer, services.Stores.PrintJobs, new PrintQueueOptions(), clock, logger);
 
-        var claims = new StationClaims(station.Id, services.Claims, services.Directory, options.ClaimLease, clock, logger);
-        var labels = new StationLabels(station.Id, PrintQueue, devices, services.PrintJobs, services.Packing, services.Labeler, logger);
+        var claims = new StationClaims(station.Id, services.Stores.Claims, services.Directory, options.ClaimLease, clock, logger);
+        var labels = new StationLabels(station.Id, PrintQueue, devices, services.Stores.PrintJobs, services.Stores.Packing, services.Labeler, logger);
         var scale = new StationWeightGate(devices.ScaleProfile?.Scale?.ZeroBandGrams ?? 0);
         _screen = new StationScreen(station, Session, devices, labels, scale, services.Board, clock);
         var directory = services.Directory;
         var classifier = new ScanClassifier(new BarcodeConventions(options.CommandPrefix, options.ReasonPrefix),
             directory.FindByBadge, () => directory.Catalogue);
-        _loop = new StationLoop(station.Id, Session, classifier, claims, services.Packing, labels, scale, _screen,
+        _loop = new StationLoop(station.Id, Session, classifier, claims, services.Stores.Packing, labels, scale, _screen,
             services.Latency, clock, logger);
         var tick = TimeSpan.FromTicks(Math.Min(options.ClaimLease.Ticks / 4, options.PrintRetryInterval.Ticks));
         _inputs = new StationInputs(station.Id, devices, PrintQueue, tick, clock, logger);

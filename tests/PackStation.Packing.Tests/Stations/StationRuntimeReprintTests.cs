@@ -19,7 +19,7 @@ public sealed class StationRuntimeReprintTests
         await h.ScanAsync("CMD-REPRINT");
         var reprinted = await h.WaitAsync(s => s.LastFeedback?.Code == "label-reprinted");
 
-        var jobs = await h.Store.ListForOrderAsync("TB-1", None);
+        var jobs = await h.Store.PrintJobs.ListForOrderAsync("TB-1", None);
         Assert.Equal([PrintJobKind.Label, PrintJobKind.Reprint], jobs.Select(j => j.Kind));
         Assert.Equal(jobs[0].Id, jobs[1].ReprintOf);
         Assert.Equal(2, h.Printer.JobCount);
@@ -40,7 +40,7 @@ public sealed class StationRuntimeReprintTests
         await h.ScanAsync("CMD-REPRINT");
         await h.WaitAsync(s => s.LastFeedback?.Code == "label-reprinted");
 
-        var jobs = await h.Store.ListForOrderAsync("TB-1", None);
+        var jobs = await h.Store.PrintJobs.ListForOrderAsync("TB-1", None);
         Assert.Equal([PrintJobKind.Label, PrintJobKind.Reprint], jobs.Select(j => j.Kind));
         Assert.Equal((jobs[0].Id, printed.TrackingNumbers.Single()), (jobs[1].ReprintOf!.Value, jobs[1].TrackingNumber));
         Assert.Equal(2, h.Printer.JobCount);
@@ -51,13 +51,13 @@ public sealed class StationRuntimeReprintTests
     {
         var options = new PackingOptions { ClaimLease = TimeSpan.FromMinutes(5), ConfirmByScan = true };
         var first = await StationHarness.StartAsync(options, orders: StationHarness.Order());
-        first.KeepFolder = true;
+        first.KeepStore = true;
         await first.PackToScaleAsync();
         first.Scale.Place(174m);
         await first.WaitAsync(s => s.State == SessionState.Confirming);
         await first.DisposeAsync();
 
-        await using var again = await StationHarness.StartAsync(options, reuse: first.Folder);
+        await using var again = await StationHarness.StartAsync(options, reuse: first.Fixture);
         await again.ScanAsync(StationHarness.Packer.Badge);
         await again.WaitAsync(s => s.OrderId == "TB-1" && s.State == SessionState.Weighing);
         again.Scale.Place(174m);   // a resumed order is weighed again; its label is not printed again
@@ -65,7 +65,7 @@ public sealed class StationRuntimeReprintTests
         await again.ScanAsync("CMD-REPRINT");
         await again.WaitAsync(s => s.LastFeedback?.Code == "label-reprinted");
 
-        var jobs = await again.Store.ListForOrderAsync("TB-1", None);
+        var jobs = await again.Store.PrintJobs.ListForOrderAsync("TB-1", None);
         Assert.Equal([PrintJobKind.Label, PrintJobKind.Reprint], jobs.Select(j => j.Kind));
         Assert.Equal(jobs[0].Id, jobs[1].ReprintOf);
     }

@@ -19,7 +19,7 @@ public sealed class StationRuntimeWeighingTests
 
         Assert.Null(done.OrderId);
         Assert.Equal(2, h.Printer.JobCount);
-        Assert.Equal(Domain.Orders.OrderStatus.Packed, (await h.Store.GetOrderAsync("TB-2", CancellationToken.None))!.Status);
+        Assert.Equal(Domain.Orders.OrderStatus.Packed, (await h.Store.Orders.GetOrderAsync("TB-2", CancellationToken.None))!.Status);
     }
 
     [Fact]
