@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PackStation.Packing.Directory;
 using PackStation.Packing.Labelling;
+using PackStation.Packing.Leases;
 using PackStation.Packing.Simulation;
 using PackStation.Packing.Stations;
 using PackStation.Packing.Statistics;
@@ -35,6 +36,7 @@ public static class PackingServiceCollectionExtensions
         services.AddSingleton<StationFleet>();
         services.AddSingleton<StatsService>();
         services.AddPackStationWaybills(configuration);
+        services.AddHostedService<StationLeaseService>();
         services.AddHostedService<StationsHostedService>();
         services.AddHostedService<DirectoryRefreshService>();
         services.AddHostedService<ClaimSweeper>();

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PackStation.Domain.Ports;
+using PackStation.Storage.Leases;
 using PackStation.Storage.Postgres;
 using PackStation.Storage.Sqlite;
 
@@ -20,10 +22,18 @@ public static class StorageServiceCollectionExtensions
         services.AddOptions<StoreOptions>()
             .Bind(section)
             .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "Store:ConnectionString is empty.")
-            .Validate(o => o.ClaimLease >= TimeSpan.FromSeconds(5), "Store:ClaimLease must be at least 5 seconds.")
+            .Validate(_ => section["ClaimLease"] is null,
+                "Store:ClaimLease is not a setting (it never had an effect): the claim lease is Packing:ClaimLease (default 00:02:00).")
             .Validate(o => o.BusyTimeout >= TimeSpan.FromMilliseconds(100), "Store:BusyTimeout must be at least 100 ms.")
+            .Validate(o => o.MaxPoolSize is >= 2 and <= 200, "Store:MaxPoolSize must be between 2 and 200.")
+            .Validate(o => o.KeepAlive >= TimeSpan.FromSeconds(1) && o.KeepAlive <= TimeSpan.FromMinutes(10), "Store:KeepAlive must be between 00:00:01 and 00:10:00.")
+            .Validate(o => Enum.IsDefined(o.Create), "Store:Create must be IfMissing, IfEmpty or Never.")
+            .Validate(o => o.CheckTimeout >= TimeSpan.Zero, "Store:CheckTimeout must not be negative.")
+            .Validate(o => o.LeaseDuration >= TimeSpan.FromSeconds(3) && o.LeaseDuration <= TimeSpan.FromMinutes(10),
+                "Store:LeaseDuration must be between 00:00:03 and 00:10:00.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddLogging();
         var provider = ProviderOf(section);
         _ = provider switch
         {
@@ -31,6 +41,7 @@ public static class StorageServiceCollectionExtensions
             StoreProvider.Postgres => services.AddPostgresStore(),
             _ => throw new StoreException($"Store:Provider: {provider} is not available in this build."),
         };
+        services.AddSingleton<ILeaseKeeper, LeaseKeeper>();
         services.AddHostedService<StoreMigrationService>();
         return services;
     }

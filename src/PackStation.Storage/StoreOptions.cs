@@ -15,6 +15,19 @@ public enum StoreDurability
     Full,
 }
 
+/// <summary>When a SQLite store may be made new at start.</summary>
+public enum StoreCreation
+{
+    /// <summary>When the file does not exist (the demo's first run). An existing empty file is refused.</summary>
+    IfMissing,
+
+    /// <summary>Also in an existing empty file (0 bytes, or no tables): said once, for a file made empty on purpose.</summary>
+    IfEmpty,
+
+    /// <summary>Never: the store must be there (a site that runs: a missing file means a disk not mounted, not a new site).</summary>
+    Never,
+}
+
 /// <summary>The <c>Store</c> configuration section.</summary>
 public sealed class StoreOptions
 {
@@ -31,10 +44,6 @@ public sealed class StoreOptions
 
     public StoreDurability Durability { get; set; } = StoreDurability.Full;
 
-    /// <summary>How long a station's claim on an order lasts without renewal before another station may take it.</summary>
-    [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00")]
-    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
-
     /// <summary>
     /// PostgreSQL: the most connections this host opens (unless the connection string sets Maximum Pool Size). Eight per
     /// host keeps ten hosts, with their listeners, under the server's default max_connections of 100.
@@ -45,6 +54,23 @@ public sealed class StoreOptions
     /// <summary>PostgreSQL: TCP keepalive interval (unless the connection string sets Keepalive), so a dead link is noticed.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan KeepAlive { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a lease (a station held by this process, the outbox relay) lasts without renewal; the holder renews it
+    /// every third of that. A process that dies frees its leases after this long (at once on SQLite, where a restart
+    /// on the same PC sees that the holder is gone).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:03", "00:10:00")]
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(12);
+
+    /// <summary>SQLite: when a new store may be made at start (<see cref="StoreCreation"/>).</summary>
+    public StoreCreation Create { get; set; } = StoreCreation.IfMissing;
+
+    /// <summary>
+    /// SQLite: how long the check of the file at start (<c>PRAGMA quick_check</c>) may take; a store too large to check
+    /// in that time starts with a warning that it was checked only in part. Zero skips the check.
+    /// </summary>
+    public TimeSpan CheckTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>SQLite: how long a writer waits for another writer's lock before failing.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]

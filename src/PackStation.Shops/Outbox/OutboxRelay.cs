@@ -11,32 +11,87 @@ namespace PackStation.Shops.Outbox;
 /// before — above all ambiguously (timeout, dropped connection: the shop may have applied it) — is never simply sent
 /// again: the relay first reads the shop's state and marks it delivered when the shop already has the tracking
 /// numbers. Transient failures retry with exponential backoff (or the shop's Retry-After); permanent refusals are
-/// parked with the shop's message. One pass at a time per process.
+/// parked with the shop's message. One pass at a time per store: a pass holds the lease <c>outbox-relay</c>, so two
+/// relays on one store (two processes, two hosts) never send the same confirmation.
 /// </summary>
 public sealed partial class OutboxRelay(
     IShopConnector connector,
     IOutboxStore outbox,
+    ILeaseKeeper leases,
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<OutboxRelay> logger) : IDisposable
 {
+    public const string Lease = "outbox-relay";
     private readonly SemaphoreSlim _pass = new(1, 1);
 
-    /// <summary>Delivers every confirmation due now. Returns what happened.</summary>
+    /// <summary>Delivers every confirmation due now, unless another relay of the store is in a pass. Returns what happened.</summary>
     public async Task<OutboxPass> DeliverDueAsync(CancellationToken cancellationToken)
     {
         await _pass.WaitAsync(cancellationToken);
         try
         {
-            var result = OutboxPass.None;
-            var due = await outbox.GetDueAsync(time.GetUtcNow(), options.Value.BatchSize, cancellationToken);
-            foreach (var confirmation in due)
-                result = result.Add(await DeliverAsync(confirmation, cancellationToken));
-            return result;
+            if (!(await leases.TryTakeAsync(Lease, cancellationToken)).Takes)
+                return OutboxPass.None;
+            try
+            {
+                return await DeliverHeldAsync(cancellationToken);
+            }
+            finally
+            {
+                await leases.ReleaseAsync(Lease, CancellationToken.None);
+            }
         }
         finally
         {
             _pass.Release();
+        }
+    }
+
+    /// <summary>
+    /// The pass itself. The lease is renewed in the background (a slow shop call does not let it run out) and checked
+    /// before each confirmation: a pass that lost it stops after the one it is sending, never in the middle of a call.
+    /// </summary>
+    private async Task<OutboxPass> DeliverHeldAsync(CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var heartbeat = KeepLeaseAsync(stop.Token);
+        try
+        {
+            var result = OutboxPass.None;
+            var due = await outbox.GetDueAsync(time.GetUtcNow(), options.Value.BatchSize, cancellationToken);
+            foreach (var confirmation in due)
+            {
+                if (!await leases.RenewAsync(Lease, cancellationToken))
+                    break;
+                result = result.Add(await DeliverAsync(confirmation, cancellationToken));
+            }
+
+            return result;
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await heartbeat;
+        }
+    }
+
+    private async Task KeepLeaseAsync(CancellationToken stopToken)
+    {
+        using var timer = new PeriodicTimer(leases.RenewEvery, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stopToken))
+                await leases.RenewAsync(Lease, stopToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // The pass is over.
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The store is unreachable: the check before the next confirmation finds out whether the lease is still ours.
+            LogLeaseRenewFailed(e);
         }
     }
 
@@ -147,6 +202,9 @@ public sealed partial class OutboxRelay(
     }
 
     public void Dispose() => _pass.Dispose();
+
+    [LoggerMessage(EventId = 6106, Level = LogLevel.Warning, Message = "Could not renew the outbox relay's lease")]
+    private partial void LogLeaseRenewFailed(Exception error);
 
     [LoggerMessage(EventId = 6101, Level = LogLevel.Information, Message = "Shipment of {OrderId} confirmed to {Shop} (attempt {Attempt})")]
     private partial void LogDelivered(string orderId, string shop, int attempt);

@@ -21,6 +21,8 @@ internal static class PostgresStorage
         services.AddSingleton<ITrackingNumberStore, PostgresTrackingNumberStore>();
         services.AddSingleton<IWaybillStore, PostgresWaybillStore>();
         services.AddSingleton<IAccountStore, PostgresAccountStore>();
+        services.AddSingleton<ILeaseStore, PostgresLeaseStore>();
+        services.AddSingleton<IServiceLock, PostgresServiceLock>();
         return services;
     }
 }

@@ -29,6 +29,8 @@ internal static class StoredRows
 
     public const string AccountColumns = "user_name, password_hash, role, must_change, created_utc";
 
+    public const string LeaseColumns = "name, holder_id, host, pid, started_utc, description, expires_utc";
+
     /// <summary>An order row of <see cref="OrderColumns"/>, without its lines.</summary>
     public static ClaimedOrder Order(DbDataReader r)
     {
@@ -99,4 +101,8 @@ internal static class StoredRows
 
     public static WebAccount Account(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1), r.GetString(2), Convert.ToInt64(r.GetValue(3), CultureInfo.InvariantCulture) != 0, FromMs(r.GetInt64(4)));
+
+    public static Lease Lease(DbDataReader r) =>
+        new(r.GetString(0), new LeaseHolder(r.GetString(1), r.GetString(2), Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture),
+            FromMs(r.GetInt64(4)), r.GetString(5)), FromMs(r.GetInt64(6)));
 }

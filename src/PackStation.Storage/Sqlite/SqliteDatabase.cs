@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace PackStation.Storage.Sqlite;
@@ -13,10 +14,14 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly SqliteConnectionFactory _connections;
     private readonly SemaphoreSlim _gate;
     private readonly GroupCommitWriter _groupCommit;
+    private readonly StoreOptions _options;
+    private readonly ILogger<SqliteDatabase> _logger;
 
-    public SqliteDatabase(IOptions<StoreOptions> options, TimeProvider clock)
+    public SqliteDatabase(IOptions<StoreOptions> options, TimeProvider clock, ILogger<SqliteDatabase> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _logger = logger;
         _connections = new SqliteConnectionFactory(options.Value);
         Clock = clock ?? throw new ArgumentNullException(nameof(clock));
         _gate = WriteGate.For(_connections.DataSource);
@@ -31,8 +36,11 @@ internal sealed class SqliteDatabase : IDisposable
 
     public long NowMs => Sql.Ms(Clock.GetUtcNow());
 
+    /// <summary>Checks the file (<see cref="SqliteStoreCheck"/>), prepares it and applies the migrations.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        if (!IsInMemory)
+            await SqliteStoreCheck.CheckAsync(_connections, _options, _logger, cancellationToken);
         await _connections.PrepareAsync(cancellationToken);
         try
         {

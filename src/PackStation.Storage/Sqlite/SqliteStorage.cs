@@ -21,6 +21,8 @@ internal static class SqliteStorage
         services.AddSingleton<ITrackingNumberStore, SqliteTrackingNumberStore>();
         services.AddSingleton<IWaybillStore, SqliteWaybillStore>();
         services.AddSingleton<IAccountStore, SqliteAccountStore>();
+        services.AddSingleton<ILeaseStore, SqliteLeaseStore>();
+        services.AddSingleton<IServiceLock, SqliteServiceLock>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using PackStation.Hardware.Profiles;
+using PackStation.Domain.Ports;
 using PackStation.Storage;
 
 namespace PackStation.Worker.Cli;
@@ -53,7 +54,7 @@ public static class PackStationCli
             return ExitCodes.Ok;
         }
 
-        static bool IsConfigurationError(Exception e) => e is ProfileException or OptionsValidationException or ConfigurationException or StoreException
+        static bool IsConfigurationError(Exception e) => e is ProfileException or OptionsValidationException or ConfigurationException or StoreException or StoreInUseException
             || (e is AggregateException aggregate && aggregate.InnerExceptions.All(IsConfigurationError));
 
         void Stop(PosixSignalContext context)

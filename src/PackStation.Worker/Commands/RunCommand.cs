@@ -21,8 +21,10 @@ public sealed class RunCommand : ICliCommand, IOwnsLifetime
     {
         ArgumentNullException.ThrowIfNull(context);
         await using var app = PackStationHost.Build(context.RawArguments);
-        // Check the configuration and open the store before the host starts, so a mistake is one clear message.
+        // Check the configuration and open the store before the host starts, so a mistake is one clear message:
+        // hold the store first (a second service on a SQLite store stops here), then check and migrate it.
         await app.Services.GetRequiredService<IAsyncStartupValidator>().ValidateAsync(cancellationToken);
+        await app.Services.GetRequiredService<IServiceLock>().AcquireAsync(cancellationToken);
         await app.Services.GetRequiredService<IStoreSchema>().MigrateAsync(cancellationToken);
         await app.RunAsync();
         return ExitCodes.Ok;

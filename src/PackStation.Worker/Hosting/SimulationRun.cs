@@ -47,8 +47,9 @@ public static class SimulationRun
             ["Stations:Count"] = stations.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Packing:ClaimLease"] = "00:10:00",
         };
-        if (!fromStore)
-            overrides["Store:ConnectionString"] = $"Data Source={Path.Combine(storeFolder!, "simulate.db")}";
+        await using var scratch = fromStore ? null : await ScratchStore.CreateAsync(configuration, storeFolder!, cancellationToken);
+        foreach (var (key, value) in scratch?.Settings ?? new Dictionary<string, string?>())
+            overrides[key] = value;
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddConfiguration(configuration).AddInMemoryCollection(overrides);
@@ -124,7 +125,7 @@ public static class SimulationRun
         errors += Math.Max(0, open - packed);
         return new SimulationResult(open, stations, packed, Math.Round(seconds, 3), Math.Round(packed / Math.Max(seconds, 1e-6), 1),
             Math.Round(latency.PercentileMilliseconds(50), 3), Math.Round(latency.PercentileMilliseconds(99), 3), Math.Round(latency.PercentileMilliseconds(100), 3),
-            latency.Count, errors, fromStore ? "configured" : "sqlite (temporary)")
+            latency.Count, errors, scratch?.Description ?? "configured")
         {
             Confirmed = delivered is null ? null : delivered.Delivered + delivered.AlreadyAtShop,
             ConfirmationsParked = delivered?.Parked,

@@ -64,6 +64,21 @@ public sealed class OutboxRelayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DrainAsync_TwoRelaysOnOneStoreAtOnce_SendEachConfirmationOnce()
+    {
+        await PackAsync(40);
+        await using var second = await ShopsHarness.WithStoreAsync(_store, ShopsHarness.ShopifySettings(_fake, 100));
+
+        await Task.WhenAll(
+            Task.Run(() => Relay.DrainAsync(TimeSpan.FromMinutes(2), CancellationToken.None)),
+            Task.Run(() => second.GetRequiredService<OutboxRelay>().DrainAsync(TimeSpan.FromMinutes(2), CancellationToken.None)));
+
+        Assert.Equal(40, _fake.Paths.Count(p => p.Contains("fulfillments.json", StringComparison.Ordinal)));
+        Assert.All(Enumerable.Range(1000, 40), id => Assert.Equal(1, _fake.Get(id).Fulfillments));
+        Assert.All(await Outbox.ListAsync(null, 100, CancellationToken.None), c => Assert.Equal(ConfirmationState.Delivered, c.State));
+    }
+
+    [Fact]
     public async Task DeliverDue_ConnectionDroppedAfterTheShopApplied_ReadsStateAndNeverSendsAgain()
     {
         await PackAsync(1);

@@ -88,6 +88,17 @@ public sealed class StoreFixture : StorePorts
     public void Advance(TimeSpan by) =>
         (Clock as FakeTimeProvider ?? throw new InvalidOperationException("This store runs on a real clock.")).Advance(by);
 
+    /// <summary>
+    /// Closes every composition, as their processes ending would, and keeps the database: for a test that then opens
+    /// it from a process of its own, or changes the file. The ports are not usable afterwards.
+    /// </summary>
+    public async Task CloseAsync()
+    {
+        foreach (var ports in _opened)
+            await ports.DisposeAsync();
+        await base.DisposeAsync();
+    }
+
     public override async ValueTask DisposeAsync()
     {
         foreach (var ports in _opened)
