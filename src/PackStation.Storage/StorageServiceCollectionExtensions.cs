@@ -33,6 +33,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISyncStateStore>(sp => sp.GetRequiredService<IPackStore>());
         services.AddSingleton<ITrackingNumberStore>(sp => (ITrackingNumberStore)sp.GetRequiredService<IPackStore>());
         services.AddSingleton<IPrintJobStore>(sp => (IPrintJobStore)sp.GetRequiredService<IPackStore>());
+        services.AddSingleton<IWaybillPrintDataStore>(sp => (IWaybillPrintDataStore)sp.GetRequiredService<IPackStore>());
         services.AddHostedService<StoreMigrationService>();
         return services;
     }
