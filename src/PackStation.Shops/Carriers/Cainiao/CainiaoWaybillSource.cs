@@ -144,7 +144,7 @@ public sealed class CainiaoWaybillSource : ITrackingNumberSource
         }
         catch (ShopApiException e) when (e.Kind == ShopErrorKind.Permanent)
         {
-            return [new TrackingAllocation(chunk[0].Request, null, new WaybillRefusedException($"order {chunk[0].Order.Id}: Cainiao refused the e-waybill: {e.Message}", e))];
+            return [new TrackingAllocation(chunk[0].Request, null, e)];
         }
 
         var modules = JsonRead.OptionalObject(response, "modules") is { } wrapper
