@@ -4,7 +4,9 @@ using PackStation.Domain.Orders;
 using PackStation.Domain.Packing;
 using PackStation.Domain.Ports;
 using PackStation.Hardware.Profiles;
+using PackStation.Hardware.Printers;
 using PackStation.Labels;
+using PackStation.Packing.Printing.Component;
 
 namespace PackStation.Packing.Waybills;
 
@@ -74,16 +76,18 @@ public sealed class WaybillBatchPrinter(
 
     private async Task<PrintedWaybill?> PrintOneAsync(string batchId, Order order, string tracking, WaybillPrinter target, LabelTemplate layout, CancellationToken cancellationToken)
     {
-        var label = renderer.Render(new LabelRequest
-        {
-            Order = order,
-            TrackingNumber = tracking,
-            Carrier = order.Carrier,
-            Sender = _sender,
-            Printer = target.Profile.Printer ?? new PrinterSettings(),
-            Template = layout,
-        });
-        var job = new NewPrintJob(target.Key, PrintJobKind.Label, label.Bytes) { OrderId = order.Id, Station = target.StationId, TrackingNumber = tracking };
+        var bytes = target.Profile.Printer?.Language == PrinterLanguage.Component
+            ? ComponentCustomArea.Build(order, tracking)
+            : renderer.Render(new LabelRequest
+            {
+                Order = order,
+                TrackingNumber = tracking,
+                Carrier = order.Carrier,
+                Sender = _sender,
+                Printer = target.Profile.Printer ?? new PrinterSettings(),
+                Template = layout,
+            }).Bytes;
+        var job = new NewPrintJob(target.Key, PrintJobKind.Label, bytes) { OrderId = order.Id, Station = target.StationId, TrackingNumber = tracking };
         var queued = await store.RecordWaybillAsync(batchId, order.Id, tracking, job, clock.GetUtcNow(), cancellationToken);
         return queued is null ? null : new PrintedWaybill(order.Id, tracking, queued.Id, order.ShipBy);
     }

@@ -7,6 +7,9 @@ namespace PackStation.Hardware.Printers.Component;
 /// </summary>
 public sealed record ComponentJob(string JobKey, int Attempt, string DocumentId, string ContentsJson)
 {
+    /// <summary>The station the job is for (printed in the custom area), when known.</summary>
+    public string? Station { get; init; }
+
     public string TaskIdFor(int attempt) => $"{JobKey}-{attempt}";
 
     public override string ToString() => $"job {JobKey} attempt {Attempt} (document {DocumentId})";
