@@ -37,6 +37,7 @@ public static class PackingServiceCollectionExtensions
         // Platform print components (Cainiao, Pinduoduo, Douyin) are station printers of their own kind.
         services.AddOptions<PrintComponentOptions>().Bind(configuration.GetSection(PrintComponentOptions.SectionName));
         services.AddSingleton<IDeviceDriver<IPrinter>, ComponentPrinterDriver>();
+        services.AddSingleton<StationStores>();
         services.AddSingleton<StationFleet>();
         services.AddSingleton<StatsService>();
         services.AddPackStationWaybills(configuration);

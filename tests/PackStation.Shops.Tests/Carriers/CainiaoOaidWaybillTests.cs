@@ -5,6 +5,7 @@ using PackStation.Shops.Carriers.Cainiao;
 using PackStation.Shops.Connectors;
 using PackStation.Shops.Tests.Fakes;
 using PackStation.TestKit;
+using PackStation.TestKit.Stores;
 
 namespace PackStation.Shops.Tests.Carriers;
 
@@ -12,13 +13,14 @@ namespace PackStation.Shops.Tests.Carriers;
 public sealed class CainiaoOaidWaybillTests : IAsyncLifetime
 {
     private readonly FakeCainiao _fake = new();
-    private readonly StoreHarness _store = new();
+    private StoreFixture _store = null!;
     private readonly List<FakeTrade> _trades = [];
     private ServiceProvider _services = null!;
 
     public async Task InitializeAsync()
     {
         await _fake.StartAsync();
+        _store = await StoreFixture.CreateAsync(clock: TimeProvider.System);
         _services = await ShopsHarness.WithStoreAsync(_store, new()
         {
             ["Carrier:Cainiao:BaseUrl"] = new Uri(_fake.BaseUrl, "/router/rest").ToString(),
@@ -47,7 +49,7 @@ public sealed class CainiaoOaidWaybillTests : IAsyncLifetime
     {
         await _services.DisposeAsync();
         await _fake.DisposeAsync();
-        _store.Dispose();
+        await _store.DisposeAsync();
     }
 
     private CainiaoWaybillSource Source => _services.GetRequiredService<CainiaoWaybillSource>();

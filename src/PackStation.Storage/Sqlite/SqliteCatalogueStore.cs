@@ -1,15 +1,16 @@
 using PackStation.Domain.Catalogue;
 using PackStation.Domain.Packers;
+using PackStation.Domain.Ports;
 
 namespace PackStation.Storage.Sqlite;
 
 /// <summary>Products, barcodes and packers.</summary>
-public sealed partial class SqlitePackStore
+internal sealed class SqliteCatalogueStore(SqliteDatabase database) : ICatalogueStore
 {
     public Task UpsertProductsAsync(IReadOnlyList<Product> products, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(products);
-        return WriteAsync(async (connection, transaction) =>
+        return database.WriteAsync(async (connection, transaction) =>
         {
             foreach (var product in products)
             {
@@ -33,7 +34,7 @@ public sealed partial class SqlitePackStore
     }
 
     public Task<Catalogue> LoadCatalogueAsync(CancellationToken cancellationToken) =>
-        ReadAsync(async connection =>
+        database.ReadAsync(async connection =>
         {
             var products = new Dictionary<string, (string Title, int? Grams, List<ProductBarcode> Codes)>(StringComparer.Ordinal);
             using (var command = Sql.Command(connection, null, "SELECT sku, title, unit_grams FROM products"))
@@ -59,7 +60,7 @@ public sealed partial class SqlitePackStore
     public Task UpsertPackersAsync(IReadOnlyList<Packer> packers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(packers);
-        return WriteAsync(async (connection, transaction) =>
+        return database.WriteAsync(async (connection, transaction) =>
         {
             foreach (var packer in packers)
             {
@@ -75,7 +76,7 @@ public sealed partial class SqlitePackStore
     }
 
     public Task<IReadOnlyList<Packer>> LoadPackersAsync(CancellationToken cancellationToken) =>
-        ReadAsync(async connection =>
+        database.ReadAsync(async connection =>
         {
             var packers = new List<Packer>();
             using var command = Sql.Command(connection, null, "SELECT id, name, badge, role FROM packers ORDER BY id");

@@ -4,13 +4,13 @@ using PackStation.Domain.Shipping;
 namespace PackStation.Storage.Sqlite;
 
 /// <summary>Platform e-waybill print data, one row per issued number (migration 0310).</summary>
-public sealed partial class SqlitePackStore : IWaybillPrintDataStore
+internal sealed class SqliteWaybillPrintDataStore(SqliteDatabase database) : IWaybillPrintDataStore
 {
     public Task SaveWaybillAsync(PlatformWaybill waybill, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(waybill);
         var data = waybill.PrintData ?? throw new ArgumentException("The waybill carries no print data.", nameof(waybill));
-        return WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+        return database.WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
             """
             INSERT INTO waybill_print_data (tracking, order_id, parcel, encrypted, signature, template_url, version, issued_utc)
             VALUES ($t, $o, $p, $e, $s, $u, $v, $at)
@@ -24,7 +24,7 @@ public sealed partial class SqlitePackStore : IWaybillPrintDataStore
     public Task<PlatformWaybill?> GetWaybillAsync(string trackingNumber, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(trackingNumber);
-        return ReadAsync(async connection =>
+        return database.ReadAsync(async connection =>
         {
             using var command = Sql.Command(connection, null,
                 "SELECT order_id, parcel, encrypted, signature, template_url, version FROM waybill_print_data WHERE tracking = $t",

@@ -4,12 +4,12 @@ using PackStation.Domain.Ports;
 namespace PackStation.Storage.Sqlite;
 
 /// <summary>Web accounts and web secrets.</summary>
-public sealed partial class SqlitePackStore : IAccountStore
+internal sealed class SqliteAccountStore(SqliteDatabase database) : IAccountStore
 {
     private const string AccountColumns = "user_name, password_hash, role, must_change, created_utc";
 
     public Task<WebAccount?> FindAccountAsync(string userName, CancellationToken cancellationToken) =>
-        ReadAsync(async connection =>
+        database.ReadAsync(async connection =>
         {
             using var command = Sql.Command(connection, null, $"SELECT {AccountColumns} FROM web_accounts WHERE user_name = $name", ("$name", userName));
             using var r = await command.ExecuteReaderAsync(cancellationToken);
@@ -17,7 +17,7 @@ public sealed partial class SqlitePackStore : IAccountStore
         }, cancellationToken);
 
     public Task<IReadOnlyList<WebAccount>> ListAccountsAsync(CancellationToken cancellationToken) =>
-        ReadAsync<IReadOnlyList<WebAccount>>(async connection =>
+        database.ReadAsync<IReadOnlyList<WebAccount>>(async connection =>
         {
             using var command = Sql.Command(connection, null, $"SELECT {AccountColumns} FROM web_accounts ORDER BY user_name");
             using var r = await command.ExecuteReaderAsync(cancellationToken);
@@ -30,7 +30,7 @@ public sealed partial class SqlitePackStore : IAccountStore
     public Task<bool> CreateAccountAsync(WebAccount account, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(account);
-        return WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+        return database.WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
             """
             INSERT INTO web_accounts (user_name, password_hash, role, must_change, created_utc)
             VALUES ($name, $hash, $role, $must, $at) ON CONFLICT (user_name) DO NOTHING
@@ -39,14 +39,14 @@ public sealed partial class SqlitePackStore : IAccountStore
     }
 
     public Task<bool> SetPasswordAsync(string userName, string passwordHash, bool mustChangePassword, CancellationToken cancellationToken) =>
-        WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+        database.WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
             "UPDATE web_accounts SET password_hash = $hash, must_change = $must WHERE user_name = $name",
             cancellationToken, ("$name", userName), ("$hash", passwordHash), ("$must", mustChangePassword ? 1 : 0)) == 1, cancellationToken);
 
     public Task<string> GetOrCreateSecretAsync(string name, Func<string> create, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(create);
-        return WriteAsync(async (connection, transaction) =>
+        return database.WriteAsync(async (connection, transaction) =>
         {
             await Sql.ExecuteAsync(connection, transaction, "INSERT INTO web_secrets (name, value) VALUES ($name, $value) ON CONFLICT (name) DO NOTHING",
                 cancellationToken, ("$name", name), ("$value", create()));
