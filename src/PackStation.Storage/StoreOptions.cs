@@ -61,7 +61,7 @@ public sealed class StoreOptions
     /// on the same PC sees that the holder is gone).
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:03", "00:10:00")]
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(12);
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(9);
 
     /// <summary>SQLite: when a new store may be made at start (<see cref="StoreCreation"/>).</summary>
     public StoreCreation Create { get; set; } = StoreCreation.IfMissing;

@@ -20,6 +20,7 @@ internal static class PostgresStorage
         services.AddSingleton<IPrintJobStore, PostgresPrintJobStore>();
         services.AddSingleton<ITrackingNumberStore, PostgresTrackingNumberStore>();
         services.AddSingleton<IWaybillStore, PostgresWaybillStore>();
+        services.AddSingleton<IWaybillPrintDataStore, PostgresWaybillPrintDataStore>();
         services.AddSingleton<IAccountStore, PostgresAccountStore>();
         services.AddSingleton<ILeaseStore, PostgresLeaseStore>();
         services.AddSingleton<IServiceLock, PostgresServiceLock>();

@@ -42,6 +42,12 @@ public class StorePorts : IAsyncDisposable
 
     public IAccountStore Accounts => Get<IAccountStore>();
 
+    public IWaybillPrintDataStore WaybillPrintData => Get<IWaybillPrintDataStore>();
+
+    public ILeaseStore Leases => Get<ILeaseStore>();
+
+    public ILeaseKeeper LeaseKeeper => Get<ILeaseKeeper>();
+
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
     public virtual async ValueTask DisposeAsync()

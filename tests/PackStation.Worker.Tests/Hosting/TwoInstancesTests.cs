@@ -20,7 +20,7 @@ public sealed class TwoInstancesTests
         {
             Assert.Equal(3, exitCode);
             Assert.Contains(store.DatabasePath, second.StandardError, StringComparison.Ordinal);
-            Assert.Contains($"pid {first.Id}", second.StandardError, StringComparison.Ordinal);
+            Assert.Contains($"pid {first.Id} on {Environment.MachineName}", second.StandardError, StringComparison.Ordinal);
         }
 
         first.Signal("KILL");
@@ -44,7 +44,8 @@ public sealed class TwoInstancesTests
         {
             Assert.Equal(3, exitCode);
             Assert.Contains("station S01", second.StandardError, StringComparison.Ordinal);
-            Assert.Contains($"pid {first.Id}", second.StandardError, StringComparison.Ordinal);
+            Assert.Contains($"pid {first.Id} on {Environment.MachineName}", second.StandardError, StringComparison.Ordinal);
+            Assert.Contains("Stations:List", second.StandardError, StringComparison.Ordinal);
         }
 
         // A host that stops gives its stations up: the next one with the same ids starts at once.
