@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PackStation.Domain.Leases;
 using PackStation.Domain.Ports;
 using PackStation.Storage.Leases;
 using PackStation.Storage.Postgres;
@@ -42,7 +43,10 @@ public static class StorageServiceCollectionExtensions
             _ => throw new StoreException($"Store:Provider: {provider} is not available in this build."),
         };
         services.AddSingleton<ILeaseKeeper, LeaseKeeper>();
+        services.AddSingleton<SiteLeader>();
+        services.AddSingleton<ISiteLeader>(sp => sp.GetRequiredService<SiteLeader>());
         services.AddHostedService<StoreMigrationService>();
+        services.AddHostedService<SiteLeaderService>();
         return services;
     }
 

@@ -42,15 +42,30 @@ public sealed class PackstationProcess : IDisposable, IAsyncDisposable
     public static PackstationProcess Start(params string[] arguments) => StartIn(Path.GetDirectoryName(ProgramPath)!, arguments);
 
     /// <summary>Starts the program in <paramref name="workingDirectory"/>, where its default data folder goes.</summary>
-    public static PackstationProcess StartIn(string workingDirectory, params string[] arguments)
+    public static PackstationProcess StartIn(string workingDirectory, params string[] arguments) => Start(workingDirectory, null, arguments);
+
+    /// <summary>
+    /// Starts the program as if on another PC: in a UTS namespace of its own (<c>unshare --uts</c>, needs root, as the
+    /// tests run in CI) whose host name is <paramref name="hostName"/>. The process keeps its pid (the shell execs dotnet).
+    /// </summary>
+    public static PackstationProcess StartOnHost(string hostName, string workingDirectory, params string[] arguments) =>
+        Start(workingDirectory, hostName, arguments);
+
+    private static PackstationProcess Start(string workingDirectory, string? hostName, string[] arguments)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(hostName is null ? "dotnet" : "unshare")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (hostName is not null)
+        {
+            foreach (var part in new[] { "--uts", "sh", "-c", "hostname \"$0\" && exec dotnet \"$@\"", hostName })
+                info.ArgumentList.Add(part);
+        }
+
         info.ArgumentList.Add(ProgramPath);
         foreach (var argument in arguments)
             info.ArgumentList.Add(argument);

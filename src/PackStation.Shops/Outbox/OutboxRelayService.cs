@@ -1,11 +1,15 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PackStation.Domain.Leases;
 
 namespace PackStation.Shops.Outbox;
 
-/// <summary>Runs the outbox relay every <see cref="OutboxOptions.PollInterval"/> while the service runs.</summary>
-public sealed partial class OutboxRelayService(OutboxRelay relay, IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxRelayService> logger) : BackgroundService
+/// <summary>
+/// Runs the outbox relay every <see cref="OutboxOptions.PollInterval"/> while the service runs and leads the site
+/// (<see cref="ISiteLeader"/>): the other hosts of a site leave the shops to the leader.
+/// </summary>
+public sealed partial class OutboxRelayService(OutboxRelay relay, ISiteLeader leader, IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxRelayService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -14,7 +18,8 @@ public sealed partial class OutboxRelayService(OutboxRelay relay, IOptions<Outbo
             var pass = OutboxPass.None;
             try
             {
-                pass = await relay.DeliverDueAsync(stoppingToken);
+                if (leader.IsLeader)
+                    pass = await relay.DeliverDueAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

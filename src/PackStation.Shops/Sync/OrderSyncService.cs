@@ -2,17 +2,33 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PackStation.Domain.Leases;
 
 namespace PackStation.Shops.Sync;
 
-/// <summary>Runs the order sync every <see cref="SyncOptions.Interval"/>, or at once when a webhook hints at news.</summary>
-public sealed partial class OrderSyncService(IServiceProvider services, SyncSignal signal, IOptions<SyncOptions> options, ILogger<OrderSyncService> logger) : BackgroundService
+/// <summary>
+/// Runs the order sync every <see cref="SyncOptions.Interval"/> on the site's leader (<see cref="ISiteLeader"/>), and at
+/// once on the host that received a webhook hinting at news. Either way the shop's sync lease lets one sync of a shop
+/// run at a time across the site.
+/// </summary>
+public sealed partial class OrderSyncService(IServiceProvider services, SyncSignal signal, ISiteLeader leader, IOptions<SyncOptions> options,
+    ILogger<OrderSyncService> logger) : BackgroundService
 {
+    private static readonly TimeSpan FollowerPoll = TimeSpan.FromSeconds(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var engine = services.GetRequiredService<OrderSyncEngine>();
+        var hinted = false;
         while (!stoppingToken.IsCancellationRequested)
         {
+            if (!leader.IsLeader && !hinted)
+            {
+                // Another host leads: look again each second (this one may lead next), or sync now on a webhook's hint.
+                hinted = await signal.WaitAsync(options.Value.Interval < FollowerPoll ? options.Value.Interval : FollowerPoll, stoppingToken);
+                continue;
+            }
+
             // Shop failures are logged by the engine; a store fault must not stop the host either. Retried next tick.
             try
             {
@@ -23,7 +39,7 @@ public sealed partial class OrderSyncService(IServiceProvider services, SyncSign
                 LogFailed(e);
             }
 
-            await signal.WaitAsync(options.Value.Interval, stoppingToken);
+            hinted = await signal.WaitAsync(options.Value.Interval, stoppingToken);
         }
     }
 

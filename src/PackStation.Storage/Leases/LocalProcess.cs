@@ -6,7 +6,9 @@ namespace PackStation.Storage.Leases;
 /// <summary>This process as a lease holder, and whether a holder recorded on this host is still running.</summary>
 internal static class LocalProcess
 {
-    private static readonly DateTimeOffset StartedAt = StartTime(Environment.ProcessId) ?? DateTimeOffset.UtcNow;
+    /// <summary>To the millisecond, as the lease rows keep it (a holder read back equals the one written).</summary>
+    private static readonly DateTimeOffset StartedAt =
+        DateTimeOffset.FromUnixTimeMilliseconds((StartTime(Environment.ProcessId) ?? DateTimeOffset.UtcNow).ToUnixTimeMilliseconds());
 
     /// <summary>
     /// A holder for one composition of the stores (each has its own id, so two in one process are told apart), described
