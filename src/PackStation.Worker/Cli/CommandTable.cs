@@ -20,6 +20,7 @@ public static class CommandTable
         new ScaleReadCommand(),
         new WaybillsCommand(),
         new TrackingImportCommand(),
+        new StoreCopyCommand(),
     ];
 
     /// <summary>
