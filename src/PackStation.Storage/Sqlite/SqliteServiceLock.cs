@@ -22,20 +22,41 @@ internal sealed class SqliteServiceLock(SqliteDatabase database, ILeaseKeeper le
             if (_held is not null)
                 return Task.CompletedTask;
             var path = Path.GetFullPath(database.DataSource) + ".lock";
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            EnsureFolder(path);
             try
             {
                 _held = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
-            catch (IOException)
+            catch (UnauthorizedAccessException e)
+            {
+                throw new StoreException($"Store:ConnectionString: cannot open {path} beside the database: {e.Message}", e);
+            }
+            catch (IOException) when (File.Exists(path))
             {
                 throw new StoreInUseException(
                     $"Store:ConnectionString: the store {Path.GetFullPath(database.DataSource)} is in use by {Holder(path)}. " +
                     "One service runs on a SQLite store at a time: stop that one first (or point this one at another store).");
             }
+            catch (IOException e)
+            {
+                throw new StoreException($"Store:ConnectionString: cannot open {path} beside the database: {e.Message}", e);
+            }
 
             File.WriteAllText(path + ".holder", string.Create(CultureInfo.InvariantCulture, $"{leases.Me}\n"));
             return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>The database's folder can be made: else the path is the problem, not another service.</summary>
+    private static void EnsureFolder(string path)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreException($"Store:ConnectionString: cannot create the folder of {path}: {e.Message}", e);
         }
     }
 
