@@ -11,7 +11,9 @@ namespace PackStation.Storage.Postgres;
 /// Unless the connection string says otherwise, the pool is capped at <see cref="StoreOptions.MaxPoolSize"/> (so ten
 /// hosts stay under the server's default 100 connections), TCP keepalive is on (a host whose network died is noticed),
 /// and statements used often are prepared automatically. Every write is one READ COMMITTED transaction, retried when
-/// the server reports a deadlock or a serialization failure.
+/// the server reports a deadlock or a serialization failure, or when its connection died before COMMIT (a restarted
+/// server, <c>pg_terminate_backend</c>: the pool's idle connections are dropped and the work runs on a fresh one). A
+/// connection that dies during COMMIT is not retried (the server may have committed): the caller hears of it.
 /// </summary>
 internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
 {
@@ -39,26 +41,52 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
     {
         for (var attempt = 1; ; attempt++)
         {
+            await using var connection = await DataSource.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+            T result;
             try
             {
-                await using var connection = await DataSource.OpenConnectionAsync(cancellationToken);
-                await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
-                var result = await work(connection, transaction);
-                await transaction.CommitAsync(cancellationToken);
-                return result;
+                result = await work(connection, transaction);
             }
             catch (PostgresException e) when (attempt < Attempts && e.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure)
             {
                 // The server rolled the transaction back; running it again is safe.
+                continue;
             }
+            catch (Exception e) when (attempt < Attempts && IsBroken(connection, e))
+            {
+                // The connection died before COMMIT (the server restarted or killed it): nothing was committed, so
+                // running it again on a fresh connection is safe. The pool's other idle connections died with it.
+                DataSource.Clear();
+                continue;
+            }
+
+            // Not retried when the connection breaks here: the server may have committed. The caller hears it failed.
+            await transaction.CommitAsync(cancellationToken);
+            return result;
         }
     }
 
     public async Task<T> ReadAsync<T>(Func<NpgsqlConnection, Task<T>> work, CancellationToken cancellationToken)
     {
-        await using var connection = await DataSource.OpenConnectionAsync(cancellationToken);
-        return await work(connection);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var connection = await DataSource.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                return await work(connection);
+            }
+            catch (Exception e) when (attempt < Attempts && IsBroken(connection, e))
+            {
+                // A pooled connection the server had closed (restart, pg_terminate_backend): read again on a fresh one.
+                DataSource.Clear();
+            }
+        }
     }
+
+    /// <summary>The failure broke the connection itself (not a statement's error), so the pool must not hand it out again.</summary>
+    private static bool IsBroken(NpgsqlConnection connection, Exception error) =>
+        error is NpgsqlException or IOException && connection.FullState is ConnectionState.Broken or ConnectionState.Closed;
 
     public void Dispose() => DataSource.Dispose();
 

@@ -84,6 +84,19 @@ public sealed class StoreFixture : StorePorts
         return ports;
     }
 
+    /// <summary>
+    /// Another composition over the same database reached at another address (through a <see cref="TcpProxy"/>):
+    /// <paramref name="connectionString"/> replaces <c>Store:ConnectionString</c>.
+    /// </summary>
+    public StorePorts Open(string connectionString)
+    {
+        var settings = Settings.ToDictionary(s => s.Key, s => s.Value);
+        settings["Store:ConnectionString"] = connectionString;
+        var ports = new StorePorts(Compose(settings, Clock));
+        _opened.Add(ports);
+        return ports;
+    }
+
     /// <summary>Moves the fake clock on.</summary>
     public void Advance(TimeSpan by) =>
         (Clock as FakeTimeProvider ?? throw new InvalidOperationException("This store runs on a real clock.")).Advance(by);
