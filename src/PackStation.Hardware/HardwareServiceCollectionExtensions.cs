@@ -8,15 +8,21 @@ using PackStation.Hardware.Profiles;
 using PackStation.Hardware.Scales;
 using PackStation.Hardware.Scanners;
 using PackStation.Hardware.Simulated;
+using PackStation.Settings;
 
 namespace PackStation.Hardware;
 
 public static class HardwareServiceCollectionExtensions
 {
-    /// <summary>Registers the profile library, the device factory and every driver.</summary>
+    /// <summary>
+    /// Registers the profile library (<c>Hardware:ProfilesPath</c>, checked at start), the device factory and every
+    /// driver. Needs nothing else; a second call adds nothing.
+    /// </summary>
     public static IServiceCollection AddPackStationHardware(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<HardwareOptions>().Bind(configuration.GetSection(HardwareOptions.SectionName));
+        if (services.Any(d => d.ServiceType == typeof(DeviceFactory)))
+            return services;
+        services.AddSettings<HardwareOptions>(configuration, HardwareOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>
         {

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace PackStation.Labels;
 
 /// <summary>Configuration section <c>Labels</c>.</summary>
-public sealed class LabelOptions
+public sealed class LabelOptions : IValidatableObject
 {
     public const string SectionName = "Labels";
 
@@ -19,4 +21,12 @@ public sealed class LabelOptions
 
     /// <summary>Time zone of the print time on labels (IANA id, e.g. Asia/Shanghai); empty: the machine's.</summary>
     public string? TimeZone { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (string.IsNullOrWhiteSpace(ZplCjkFont))
+            yield return new ValidationResult("must name a printer font such as E:ANMDS.TTF.", [nameof(ZplCjkFont)]);
+        if (!string.IsNullOrWhiteSpace(TimeZone) && !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+            yield return new ValidationResult($"\"{TimeZone}\" is not a known time zone id (e.g. Asia/Shanghai).", [nameof(TimeZone)]);
+    }
 }

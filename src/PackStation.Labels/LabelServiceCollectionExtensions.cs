@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PackStation.Settings;
 
 namespace PackStation.Labels;
 
@@ -8,16 +9,13 @@ public static class LabelServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="ILabelRenderer"/> (singleton) with <see cref="LabelOptions"/> bound from the <c>Labels</c>
-    /// section, and a <see cref="TimeProvider"/> (the system clock) unless one is already registered.
+    /// section (checked at start), and a <see cref="TimeProvider"/> (the system clock) unless one is already registered.
+    /// Needs nothing else; a second call adds nothing.
     /// </summary>
     public static IServiceCollection AddPackStationLabels(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<LabelOptions>()
-            .Bind(configuration.GetSection(LabelOptions.SectionName))
-            .Validate(o => !string.IsNullOrWhiteSpace(o.ZplCjkFont), "Labels:ZplCjkFont must name a printer font such as E:ANMDS.TTF.")
-            .Validate(o => string.IsNullOrWhiteSpace(o.TimeZone) || TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Labels:TimeZone is not a known time zone id.")
-            .ValidateOnStart();
+        services.AddSettings<LabelOptions>(configuration, LabelOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ILabelRenderer, LabelRenderer>();
         return services;

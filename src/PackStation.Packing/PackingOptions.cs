@@ -4,7 +4,7 @@ using PackStation.Domain.Packing;
 namespace PackStation.Packing;
 
 /// <summary>The <c>Packing</c> configuration section: how every station packs.</summary>
-public sealed class PackingOptions
+public sealed class PackingOptions : IValidatableObject
 {
     public const string SectionName = "Packing";
 
@@ -49,4 +49,10 @@ public sealed class PackingOptions
 
     /// <summary>The local time zone of the warehouse, for "today" on the dashboard. Empty means the machine's zone.</summary>
     public string? TimeZone { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(TimeZone) && !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+            yield return new ValidationResult($"\"{TimeZone}\" is not a known time zone id (e.g. Asia/Shanghai).", [nameof(TimeZone)]);
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PackStation.Domain.Ports;
+using PackStation.Settings;
 using PackStation.Storage.Sqlite;
 
 namespace PackStation.Storage;
@@ -11,18 +12,13 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the store chosen by <c>Store:Provider</c> behind every store port. The schema is migrated by
-    /// <see cref="StoreMigrationService"/> before anything else starts.
+    /// <see cref="StoreMigrationService"/> before anything else starts. Needs nothing else; a second call adds nothing.
     /// </summary>
     public static IServiceCollection AddPackStationStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StoreOptions>()
-            .Bind(configuration.GetSection(StoreOptions.SectionName))
-            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "Store:ConnectionString is empty.")
-            .Validate(o => o.ClaimLease >= TimeSpan.FromSeconds(5), "Store:ClaimLease must be at least 5 seconds.")
-            .Validate(o => o.BusyTimeout >= TimeSpan.FromMilliseconds(100), "Store:BusyTimeout must be at least 100 ms.")
-            .Validate(o => o.Provider == StoreProvider.Sqlite,
-                "Store:Provider: PostgreSQL is not available in this build yet; use Sqlite.")
-            .ValidateOnStart();
+        if (services.Any(d => d.ServiceType == typeof(IPackStore)))
+            return services;
+        services.AddSettings<StoreOptions>(configuration, StoreOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IPackStore>(sp => new SqlitePackStore(sp.GetRequiredService<IOptions<StoreOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IOrderStore>(sp => sp.GetRequiredService<IPackStore>());

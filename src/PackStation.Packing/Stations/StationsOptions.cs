@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace PackStation.Packing.Stations;
 
 /// <summary>
@@ -8,6 +10,7 @@ public sealed class StationsOptions
 {
     public const string SectionName = "Stations";
 
+    [Range(0, 500)]
     public int Count { get; set; }
 
     public List<StationOptions> List { get; set; } = [];

@@ -57,7 +57,7 @@ public static class SimulationRun
         builder.Services.AddSerilog((_, logger) => logger.MinimumLevel.Warning().WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose, formatProvider: System.Globalization.CultureInfo.InvariantCulture));
         builder.Services.AddPackStationStorage(builder.Configuration).AddPackStationHardware(builder.Configuration)
             .AddPackStationLabels(builder.Configuration).AddPackStationTrackingNumbers(builder.Configuration)
-            .AddPackStationPacking(builder.Configuration, simulatedPackers: false);
+            .AddPackStationPacking(builder.Configuration);
         builder.Services.Configure<StationsOptions>(o => o.List.Clear());
         if (writeBack)
         {
