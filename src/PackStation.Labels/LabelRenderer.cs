@@ -18,14 +18,14 @@ public sealed class LabelRenderer : ILabelRenderer, IDisposable
     private readonly Dictionary<PrinterLanguage, ILabelEmitter> _emitters;
     private readonly TimeZoneInfo _zone;
 
-    public LabelRenderer(TimeProvider time, IOptions<LabelOptions> options)
+    public LabelRenderer(TimeProvider time, IOptions<LabelOptions> options, IOptions<SiteOptions>? site = null)
     {
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _options = options?.Value ?? throw new ArgumentNullException(nameof(options));
         _text = new Lazy<TextRasterizer>(() => new TextRasterizer(CjkFontLocator.Load(_options.FontPath)), LazyThreadSafetyMode.ExecutionAndPublication);
         ILabelEmitter[] emitters = [new ZplLabelEmitter(_options.ZplCjkFont), new EscPosLabelEmitter(), new TsplLabelEmitter()];
         _emitters = emitters.ToDictionary(e => e.Language);
-        _zone = string.IsNullOrWhiteSpace(_options.TimeZone) ? time.LocalTimeZone : TimeZoneInfo.FindSystemTimeZoneById(_options.TimeZone);
+        _zone = site?.Value is { } siteOptions ? siteOptions.Zone(time) : time.LocalTimeZone;
     }
 
     public RenderedLabel Render(LabelRequest request)

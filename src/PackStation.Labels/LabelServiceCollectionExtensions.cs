@@ -9,13 +9,15 @@ public static class LabelServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="ILabelRenderer"/> (singleton) with <see cref="LabelOptions"/> bound from the <c>Labels</c>
-    /// section (checked at start), and a <see cref="TimeProvider"/> (the system clock) unless one is already registered.
-    /// Needs nothing else; a second call adds nothing.
+    /// section, <see cref="SiteOptions"/> (sender, time zone) from <c>Site</c>, and a <see cref="TimeProvider"/>
+    /// (the system clock) unless one is already registered. Both sections are checked at start; needs nothing else, and
+    /// a second call adds nothing.
     /// </summary>
     public static IServiceCollection AddPackStationLabels(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSettings<LabelOptions>(configuration, LabelOptions.SectionName);
+        services.AddPackStationSite(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ILabelRenderer, LabelRenderer>();
         return services;

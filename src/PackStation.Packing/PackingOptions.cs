@@ -4,7 +4,7 @@ using PackStation.Domain.Packing;
 namespace PackStation.Packing;
 
 /// <summary>The <c>Packing</c> configuration section: how every station packs.</summary>
-public sealed class PackingOptions : IValidatableObject
+public sealed class PackingOptions
 {
     public const string SectionName = "Packing";
 
@@ -40,19 +40,5 @@ public sealed class PackingOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan PrintRetryInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>The sender printed on labels.</summary>
-    public string SenderName { get; set; } = "草原绒线坊";
-
-    public string SenderPhone { get; set; } = "0471-5551234";
-
-    public string SenderAddress { get; set; } = "内蒙古自治区呼和浩特市赛罕区绒线产业园8号";
-
-    /// <summary>The local time zone of the warehouse, for "today" on the dashboard. Empty means the machine's zone.</summary>
-    public string? TimeZone { get; set; }
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (!string.IsNullOrWhiteSpace(TimeZone) && !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
-            yield return new ValidationResult($"\"{TimeZone}\" is not a known time zone id (e.g. Asia/Shanghai).", [nameof(TimeZone)]);
-    }
+    // The sender on labels and the warehouse's time zone are Site:Sender and Site:TimeZone (PackStation.Labels.SiteOptions).
 }

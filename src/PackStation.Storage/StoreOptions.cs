@@ -16,7 +16,7 @@ public enum StoreDurability
 }
 
 /// <summary>The <c>Store</c> configuration section.</summary>
-public sealed class StoreOptions : IValidatableObject
+public sealed class StoreOptions
 {
     public const string SectionName = "Store";
 
@@ -36,9 +36,4 @@ public sealed class StoreOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (Provider != StoreProvider.Sqlite)
-            yield return new ValidationResult("PostgreSQL is not available in this build yet; use Sqlite.", [nameof(Provider)]);
-    }
 }

@@ -14,6 +14,7 @@ using PackStation.Settings;
 using PackStation.Web.Api;
 using PackStation.Web.Auth;
 using PackStation.Web.Metrics;
+using PackStation.Web.OpenApi;
 using PackStation.Web.Pages;
 using PackStation.Web.Sheets;
 
@@ -40,8 +41,6 @@ public static class WebExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<WebOptions>>().Value);
         services.AddSingleton<WebAccess>();
-        services.AddSingleton(sp => sp.GetRequiredService<IPackStore>() as IAccountStore
-            ?? throw new InvalidOperationException("Store:Provider: this store keeps no web accounts."));
         services.AddSingleton<PasswordService>();
         services.AddSingleton<StationTokens>();
         services.AddSingleton<EmbeddedAssets>();
@@ -73,7 +72,11 @@ public static class WebExtensions
             o.Cookie.Name = "packstation.csrf";
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
-        services.AddOpenApi("v1");
+        services.AddOpenApi("v1", o =>
+        {
+            o.AddDocumentTransformer<SecuritySchemes>();
+            o.AddOperationTransformer<OperationRules>();
+        });
         return services;
     }
 
@@ -86,6 +89,7 @@ public static class WebExtensions
         app.MapStatsApi(access);
         app.MapStatsExportApi(access);
         app.MapStationsApi(access);
+        app.MapStationsLiveApi(access);
         app.MapOrdersApi(access);
         app.MapExceptionsApi(access);
         app.MapWaybillsApi();

@@ -13,8 +13,7 @@ namespace PackStation.Web.Tests;
 
 /// <summary>
 /// The real service (PackStationHost) on 127.0.0.1 with a random port, three simulated stations without simulated
-/// packers (the tests drive the scanners), its SQLite store and data folder in <paramref name="dataFolder"/>, and its
-/// own sync lock file.
+/// packers (the tests drive the scanners), its SQLite store and data folder in <paramref name="dataFolder"/>.
 /// </summary>
 public sealed class TestService(string dataFolder, params string[] extraArguments) : IAsyncDisposable
 {
@@ -31,13 +30,12 @@ public sealed class TestService(string dataFolder, params string[] extraArgument
         _app = PackStationHost.Build([
             "--urls=http://127.0.0.1:0",
             $"--Store:ConnectionString=Data Source={Path.Combine(dataFolder, "packstation.db")}",
-            $"--Shop:Sync:LockFile={Path.Combine(dataFolder, "sync.lock")}",
             "--Stations:Count=3",
             "--Demo:Enabled=true",
             "--Demo:SimulatedPackers=false",
             "--Demo:InitialOrders=40",
             "--Demo:OrdersPerMinute=0",
-            "--Packing:TimeZone=Asia/Shanghai",
+            "--Site:TimeZone=Asia/Shanghai",
             .. extraArguments,
         ]);
         await _app.StartAsync();

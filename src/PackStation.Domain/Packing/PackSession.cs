@@ -1,6 +1,7 @@
 using PackStation.Domain.Events;
 using PackStation.Domain.Orders;
 using PackStation.Domain.Packers;
+using PackStation.Domain.Packing.Actions;
 using PackStation.Domain.Scanning;
 using PackStation.Domain.Weighing;
 
@@ -10,7 +11,7 @@ namespace PackStation.Domain.Packing;
 /// The pack-session state machine of one station. It decides what every scan, weight and print result means and
 /// returns the events to store and the feedback to show; it does no I/O. The station runtime performs the
 /// <see cref="StepAction"/> of each step (claim, print, store) and reports back through <see cref="Start"/>,
-/// <see cref="LabelPrinted"/> and <see cref="PrintFailed"/>.
+/// <see cref="LabelPrinted"/> and <see cref="PrintFailed"/>: each of those returns a step of its own, never calls back.
 /// </summary>
 public sealed partial class PackSession(string stationId, PackSessionOptions options, TimeProvider clock)
 {
@@ -33,7 +34,8 @@ public sealed partial class PackSession(string stationId, PackSessionOptions opt
 
     public WeightCheck? LastWeight { get; private set; }
 
-    public PackedOrder? LastPacked { get; private set; }
+    /// <summary>The order packed last at this station (until logout): what a REPRINT in Idle prints again.</summary>
+    public PackedOrder? LastPacked => _lastCompleted?.Packed;
 
     public IReadOnlyDictionary<string, int> VerifiedUnits => _verified;
 
@@ -45,7 +47,11 @@ public sealed partial class PackSession(string stationId, PackSessionOptions opt
         ? throw new InvalidOperationException("No order is being packed.")
         : new OrderProgress(Order.Id, new Dictionary<string, int>(_verified, StringComparer.Ordinal), _parcels.ToArray());
 
+    /// <summary>The order of a state that always has one (verifying, weighing, labelling, confirming).</summary>
+    private Order OpenOrder => Order ?? throw new InvalidOperationException($"Station {StationId} is {State} without an order.");
+
     private Packer? _supervisor;
+    private CompleteOrder? _lastCompleted;
 
     /// <summary>Handles one classified scan in the current state.</summary>
     public SessionStep Handle(ScanInput scan)
@@ -89,7 +95,8 @@ public sealed partial class PackSession(string stationId, PackSessionOptions opt
         State = SessionState.Verifying;
         var kind = progress is null ? PackEventKind.OrderStarted : PackEventKind.OrderResumed;
         var started = Event(kind, code: via, detail: $"{order.Lines.Count} lines, {order.TotalUnits} units");
-        var feedback = Feedback.Info("order-started", $"Order {order.Id}: scan {order.TotalUnits} item(s).");
+        var feedback = Feedback.Info("order-started", $"Order {order.Id}: scan {order.TotalUnits} item(s).")
+            with { Args = FeedbackArgs.Of(("order", order.Id), ("units", FeedbackArgs.Number(order.TotalUnits))) };
         if (AllVerified)
             return AfterVerified(started);
         return new SessionStep(feedback, [started]);
@@ -102,7 +109,8 @@ public sealed partial class PackSession(string stationId, PackSessionOptions opt
     private SessionStep HandleBadge(BadgeScan badge)
     {
         if (Packer?.Id == badge.Packer.Id)
-            return new SessionStep(Feedback.Info("already-logged-in", $"{badge.Packer.Name} is already logged in."), []);
+            return new SessionStep(Feedback.Info("already-logged-in", $"{badge.Packer.Name} is already logged in.")
+                with { Args = FeedbackArgs.Of(("name", badge.Packer.Name)) }, []);
         if (State is not (SessionState.LoggedOut or SessionState.Idle))
             return Refuse(badge.Code, "finish-order-first", "Finish, hold or cancel this order before another packer logs in.");
 
@@ -112,13 +120,15 @@ public sealed partial class PackSession(string stationId, PackSessionOptions opt
         Packer = badge.Packer;
         State = SessionState.Idle;
         events.Add(Event(PackEventKind.LoggedIn, badge.Code, badge.Packer.Name));
-        return new SessionStep(Feedback.Ok("logged-in", $"Hello {badge.Packer.Name}: scan an order or NEXT."), events);
+        return new SessionStep(Feedback.Ok("logged-in", $"Hello {badge.Packer.Name}: scan an order or NEXT.")
+            with { Args = FeedbackArgs.Of(("name", badge.Packer.Name)) }, events);
     }
 
     private SessionStep HandleCode(CodeScan scan) => State switch
     {
         SessionState.LoggedOut => Refuse(scan.Code, "badge-first", "Scan your badge first."),
-        SessionState.Idle => new SessionStep(Feedback.Info("claiming", $"Looking up {scan.Code}…"), [], StepAction.ClaimScannedOrder) { OrderReference = scan.Code },
+        SessionState.Idle => new SessionStep(Feedback.Info("claiming", $"Looking up {scan.Code}…") with { Args = FeedbackArgs.Of(("code", scan.Code)) },
+            [], new ClaimScannedOrder(scan.Code)),
         SessionState.Verifying => ScanItem(scan),
         SessionState.Confirming => ScanLabel(scan.Code),
         SessionState.Weighing when scan.Item is not null => Refuse(scan.Code, "already-verified", "All items are verified: put the parcel on the scale."),
@@ -129,17 +139,25 @@ public sealed partial class PackSession(string stationId, PackSessionOptions opt
     private SessionStep ScanItem(CodeScan scan)
     {
         if (scan.Item is not { } item)
-            return Exception(PackEventKind.UnknownBarcode, scan.Code, "unknown-barcode", $"Unknown barcode {scan.Code}.");
+            return Exception(PackEventKind.UnknownBarcode, scan.Code, "unknown-barcode", $"Unknown barcode {scan.Code}.",
+                args: FeedbackArgs.Of(("code", scan.Code)));
+        var title = item.Title ?? OpenOrder.Lines.FirstOrDefault(l => l.Sku == item.Sku)?.Title ?? item.Sku;
         if (!_needed.TryGetValue(item.Sku, out var needed))
-            return Exception(PackEventKind.WrongItem, scan.Code, "wrong-item", $"Wrong item: {item.Sku} is not in order {Order!.Id}.", item.Units);
+            return Exception(PackEventKind.WrongItem, scan.Code, "wrong-item", $"Wrong item: {title} ({item.Sku}) is not in order {OpenOrder.Id}.", item.Units,
+                FeedbackArgs.Of(("sku", item.Sku), ("title", title), ("order", OpenOrder.Id)));
 
         var have = _verified.GetValueOrDefault(item.Sku);
         if (have + item.Units > needed)
-            return Exception(PackEventKind.SurplusItem, scan.Code, "surplus-item", $"Too many {item.Sku}: {needed} ordered, {have} already scanned, this adds {item.Units}.", item.Units);
+            return Exception(PackEventKind.SurplusItem, scan.Code, "surplus-item", $"Too many {title} ({item.Sku}): {needed} ordered, {have} already scanned, this adds {item.Units}.", item.Units,
+                FeedbackArgs.Of(("sku", item.Sku), ("title", title), ("needed", FeedbackArgs.Number(needed)), ("have", FeedbackArgs.Number(have)),
+                    ("units", FeedbackArgs.Number(item.Units))));
 
         _verified[item.Sku] = have + item.Units;
         var accepted = Event(PackEventKind.ItemAccepted, scan.Code, $"{item.Sku} {have + item.Units}/{needed}", item.Units);
-        var feedback = Feedback.Ok("item-accepted", $"{item.Sku}: {have + item.Units} of {needed}.");
+        var feedback = Feedback.Ok("item-accepted", $"{item.Sku}: {have + item.Units} of {needed}.") with
+        {
+            Args = FeedbackArgs.Of(("sku", item.Sku), ("title", title), ("have", FeedbackArgs.Number(have + item.Units)), ("needed", FeedbackArgs.Number(needed))),
+        };
         return AllVerified ? AfterVerified(accepted) : new SessionStep(feedback, [accepted]);
     }
 
@@ -156,8 +174,9 @@ public sealed partial class PackSession(string stationId, PackSessionOptions opt
         return ToLabel([cause, verified], Feedback.Ok("all-verified", "All items verified."));
     }
 
-    private SessionStep Exception(PackEventKind kind, string? code, string feedbackCode, string message, int units = 0) =>
-        new(Feedback.Error(feedbackCode, message), [Event(kind, code, message, units)]);
+    private SessionStep Exception(PackEventKind kind, string? code, string feedbackCode, string message, int units = 0,
+        IReadOnlyDictionary<string, string>? args = null) =>
+        new(Feedback.Error(feedbackCode, message) with { Args = args ?? FeedbackArgs.Of() }, [Event(kind, code, message, units)]);
 
     private SessionStep Refuse(string code, string feedbackCode, string message) =>
         new(Feedback.Error(feedbackCode, message), [Event(PackEventKind.ScanRefused, code, message)]);

@@ -8,16 +8,11 @@ namespace PackStation.Packing.Labelling;
 
 /// <summary>
 /// The station's labels as a site prints them: numbers from the configured tracking-number source (carrier pool or
-/// SSCC), the carrier's template laid out for the station printer's language, dpi and width by <see cref="ILabelRenderer"/>.
+/// SSCC), the sender from Site:Sender, the carrier's template laid out for the station printer's language, dpi and width by <see cref="ILabelRenderer"/>.
 /// </summary>
-public sealed class RenderingParcelLabeler(ILabelRenderer renderer, ITrackingNumberSource numbers, IOptions<PackingOptions> options) : IParcelLabeler
+public sealed class RenderingParcelLabeler(ILabelRenderer renderer, ITrackingNumberSource numbers, IOptions<SiteOptions> site) : IParcelLabeler
 {
-    private readonly SenderAddress _sender = new()
-    {
-        Name = options.Value.SenderName,
-        Phone = options.Value.SenderPhone,
-        Address = options.Value.SenderAddress,
-    };
+    private readonly SenderAddress _sender = site.Value.Sender;
 
     public Task<string> NewTrackingNumberAsync(Order order, int parcel, CancellationToken cancellationToken)
     {

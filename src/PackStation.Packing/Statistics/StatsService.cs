@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PackStation.Labels;
 using PackStation.Domain.Events;
 using PackStation.Domain.Ports;
 using PackStation.Packing.Directory;
@@ -8,9 +9,10 @@ namespace PackStation.Packing.Statistics;
 
 /// <summary>
 /// Today's throughput, built from the event log incrementally: each call reads only the events stored since the last
-/// one, so the dashboard can poll it often. "Today" is the warehouse's local day (Packing:TimeZone).
+/// one, so the dashboard can poll it often. "Today" is the warehouse's local day (Site:TimeZone).
 /// </summary>
-public sealed class StatsService(IPackStore store, StationBoard board, PackingDirectory directory, IOptions<PackingOptions> options, TimeProvider clock) : IDisposable
+public sealed class StatsService(IOrderStore orders, IOutboxStore confirmations, IPackingStore events, StationBoard board,
+    PackingDirectory directory, IOptions<SiteOptions> site, TimeProvider clock) : IDisposable
 {
     private static readonly TimeSpan RollingWindow = TimeSpan.FromMinutes(15);
     private readonly SemaphoreSlim _lock = new(1, 1);
@@ -23,9 +25,7 @@ public sealed class StatsService(IPackStore store, StationBoard board, PackingDi
     private long _lastSequence;
     private int _packedToday;
 
-    public TimeZoneInfo Zone { get; } = string.IsNullOrWhiteSpace(options.Value.TimeZone)
-        ? TimeZoneInfo.Local
-        : TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+    public TimeZoneInfo Zone { get; } = site.Value.Zone(clock);
 
     /// <summary>The latest exception events (wrong items, weight mismatches, holds, printer faults), newest first.</summary>
     public async Task<IReadOnlyList<PackEvent>> RecentExceptionsAsync(CancellationToken cancellationToken)
@@ -45,8 +45,8 @@ public sealed class StatsService(IPackStore store, StationBoard board, PackingDi
     public async Task<PackingStats> GetAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var queue = await store.CountQueueAsync(StartOfLocalDay(now).AddDays(1), cancellationToken);
-        var outbox = await store.CountPendingAsync(cancellationToken);
+        var queue = await orders.CountQueueAsync(StartOfLocalDay(now).AddDays(1), cancellationToken);
+        var outbox = await confirmations.CountPendingAsync(cancellationToken);
         await _lock.WaitAsync(cancellationToken);
         try
         {
@@ -96,7 +96,7 @@ public sealed class StatsService(IPackStore store, StationBoard board, PackingDi
         if (dayStart != _dayStart)
         {
             ResetFor(dayStart);
-            foreach (var e in await store.ReadEventsSinceAsync(dayStart, cancellationToken))
+            foreach (var e in await events.ReadEventsSinceAsync(dayStart, cancellationToken))
             {
                 _lastSequence = e.Sequence;
                 Count(e);
@@ -105,7 +105,7 @@ public sealed class StatsService(IPackStore store, StationBoard board, PackingDi
 
         while (true)
         {
-            var batch = await store.ReadEventsAsync(_lastSequence, 5000, cancellationToken);
+            var batch = await events.ReadEventsAsync(_lastSequence, 5000, cancellationToken);
             foreach (var e in batch)
             {
                 _lastSequence = e.Sequence;

@@ -21,15 +21,11 @@ public sealed class WaybillBatchPrinter(
     WaybillPrinters printers,
     IOptions<WaybillOptions> options,
     IOptions<PackingOptions> packing,
+    IOptions<SiteOptions> site,
     TimeProvider clock,
     ILogger<WaybillBatchPrinter> logger)
 {
-    private readonly SenderAddress _sender = new()
-    {
-        Name = packing.Value.SenderName,
-        Phone = packing.Value.SenderPhone,
-        Address = packing.Value.SenderAddress,
-    };
+    private readonly SenderAddress _sender = site.Value.Sender;
 
     public async Task<WaybillBatch> PrintAsync(int count, string? printer, string? template, CancellationToken cancellationToken)
     {

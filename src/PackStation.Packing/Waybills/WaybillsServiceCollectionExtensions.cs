@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using PackStation.Domain.Ports;
 using PackStation.Hardware;
 using PackStation.Labels;
 using PackStation.Labels.Tracking;
@@ -15,7 +14,7 @@ public static class WaybillsServiceCollectionExtensions
     /// <summary>
     /// Registers batch waybill printing (<c>Waybills</c>, checked at start) and what it uses: the <c>Packing</c> and
     /// <c>Stations</c> sections (a batch goes to a station's printer), hardware profiles, the label renderer and the
-    /// tracking-number source. Needs the store ports (AddPackStationStorage); a second call adds nothing.
+    /// tracking-number source. Needs the store ports (AddPackStationStorage: its <c>IWaybillStore</c>); a second call adds nothing.
     /// </summary>
     public static IServiceCollection AddPackStationWaybills(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,8 +27,6 @@ public static class WaybillsServiceCollectionExtensions
             .AddPackStationTrackingNumbers(configuration)
             .AddPackStationCarrierSources(configuration);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => sp.GetRequiredService<IPackStore>() as IWaybillStore
-            ?? throw new InvalidOperationException("Store:Provider: this store cannot print waybills in batches."));
         services.TryAddSingleton<WaybillPrinters>();
         services.TryAddSingleton<WaybillBatchPrinter>();
         return services;

@@ -23,9 +23,6 @@ public sealed class SyncOptions
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
     public TimeSpan CatalogueInterval { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>The lock file that keeps a second process from syncing the same shop (SQLite sites).</summary>
-    public string? LockFile { get; set; }
-
     /// <summary>The most open orders a reconciliation fetches again.</summary>
     [Range(1, 10_000_000)]
     public int ReconcileLimit { get; set; } = 20_000;

@@ -32,28 +32,32 @@ public static class OrdersApi
             }
 
             return TypedResults.Ok(await orders.ListOrdersAsync(parsed, Math.Clamp(limit ?? 100, 1, 1000), cancellationToken));
-        }).RequireReadAccess(access).WithName("ListOrders");
+        }).RequireReadAccess(access).WithName("ListOrders").WithSummary("Orders, optionally of one status")
+            .Produces<IReadOnlyList<Order>>().ProducesProblem(StatusCodes.Status400BadRequest);
 
         group.MapGet("/held", async (IOrderStore orders, CancellationToken cancellationToken) =>
             TypedResults.Ok((await orders.ListOrdersAsync(OrderStatus.Hold, 1000, cancellationToken)).OrderBy(o => o.CreatedAt).ToList()))
-            .RequireReadAccess(access).WithName("ListHeldOrders");
+            .RequireReadAccess(access).WithName("ListHeldOrders").WithSummary("Held orders, oldest first");
 
         group.MapGet("/{id}", async Task<IResult> (string id, IOrderStore orders, IPackingStore packing, CancellationToken cancellationToken) =>
             await orders.GetOrderAsync(id, cancellationToken) is { } order
                 ? TypedResults.Ok(new OrderTimeline(order, await packing.ReadOrderEventsAsync(id, cancellationToken)))
                 : TypedResults.NotFound())
-            .RequireReadAccess(access).WithName("GetOrderTimeline");
+            .RequireReadAccess(access).WithName("GetOrderTimeline").WithSummary("One order with its event timeline")
+            .Produces<OrderTimeline>();
 
         group.MapPost("/{id}/hold", async Task<IResult> (string id, HoldRequest? request, IOrderStore orders, HttpContext context, CancellationToken cancellationToken) =>
         {
             var reason = string.IsNullOrWhiteSpace(request?.Reason) ? "held by supervisor" : request.Reason.Trim();
             reason = $"{reason[..Math.Min(reason.Length, 200)]} ({context.User.Identity?.Name})";
             return await orders.HoldOrderAsync(id, reason, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
-        }).RequireAuthorization(WebRoles.ChangePolicy).AddEndpointFilter<AntiforgeryFilter>().WithName("HoldOrder");
+        }).RequireAuthorization(WebRoles.ChangePolicy).AddEndpointFilter<AntiforgeryFilter>().WithName("HoldOrder")
+            .WithSummary("Hold an order, with a reason").Produces(StatusCodes.Status204NoContent);
 
         group.MapPost("/{id}/release", async Task<IResult> (string id, IOrderStore orders, CancellationToken cancellationToken) =>
             await orders.ReleaseHoldAsync(id, cancellationToken) ? TypedResults.NoContent() : TypedResults.Conflict())
-            .RequireAuthorization(WebRoles.ChangePolicy).AddEndpointFilter<AntiforgeryFilter>().WithName("ReleaseOrder");
+            .RequireAuthorization(WebRoles.ChangePolicy).AddEndpointFilter<AntiforgeryFilter>().WithName("ReleaseOrder")
+            .WithSummary("Release a held order back to the queue").Produces(StatusCodes.Status204NoContent).Produces(StatusCodes.Status409Conflict);
         return app;
     }
 }

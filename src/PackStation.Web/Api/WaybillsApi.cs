@@ -31,7 +31,8 @@ public static class WaybillsApi
             {
                 return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "waybill-batch-refused");
             }
-        }).RequireAuthorization(WebRoles.ChangePolicy).AddEndpointFilter<AntiforgeryFilter>().WithTags("Waybills").WithName("PrintWaybillBatch");
+        }).RequireAuthorization(WebRoles.ChangePolicy).AddEndpointFilter<AntiforgeryFilter>().WithTags("Waybills").WithName("PrintWaybillBatch")
+            .WithSummary("Print e-waybills for the next ready orders").Produces<WaybillBatch>().ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
 }

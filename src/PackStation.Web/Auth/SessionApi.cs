@@ -28,26 +28,29 @@ public static class SessionApi
             user.Identity?.IsAuthenticated == true ? user.Identity.Name : null,
             user.FindFirstValue(ClaimTypes.Role),
             user.HasClaim(c => c.Type == WebRoles.MustChangeClaim),
-            access.AnonymousRead))).AllowAnonymous().WithName("GetSession");
+            access.AnonymousRead))).AllowAnonymous().WithName("GetSession").WithSummary("Who is signed in");
 
         group.MapGet("/csrf", (HttpContext context, IAntiforgery antiforgery) =>
         {
             var tokens = antiforgery.GetAndStoreTokens(context);
             return TypedResults.Ok(new { token = tokens.RequestToken, headerName = AntiforgeryFilter.HeaderName });
-        }).AllowAnonymous().WithName("GetCsrfToken");
+        }).AllowAnonymous().WithName("GetCsrfToken").WithSummary("The antiforgery token for the X-CSRF-TOKEN header");
 
-        group.MapPost("", LoginAsync).AllowAnonymous().AddEndpointFilter<AntiforgeryFilter>().WithName("Login");
+        group.MapPost("", LoginAsync).AllowAnonymous().AddEndpointFilter<AntiforgeryFilter>().WithName("Login").WithSummary("Log in (sets the session cookie)")
+            .Produces<SessionInfo>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         group.MapPost("/logout", async (HttpContext context) =>
         {
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return TypedResults.NoContent();
-        }).RequireAuthorization().AddEndpointFilter<AntiforgeryFilter>().WithName("Logout");
+        }).RequireAuthorization().AddEndpointFilter<AntiforgeryFilter>().WithName("Logout").WithSummary("Log out").Produces(StatusCodes.Status204NoContent);
 
-        group.MapPost("/password", ChangePasswordAsync).RequireAuthorization().AddEndpointFilter<AntiforgeryFilter>().WithName("ChangePassword");
+        group.MapPost("/password", ChangePasswordAsync).RequireAuthorization().AddEndpointFilter<AntiforgeryFilter>().WithName("ChangePassword")
+            .WithSummary("Change one's own password").Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status403Forbidden);
 
         app.MapPost("/api/accounts", CreateAccountAsync).RequireAuthorization(WebRoles.ChangePolicy)
-            .AddEndpointFilter<AntiforgeryFilter>().WithTags("Session").WithName("CreateAccount");
+            .AddEndpointFilter<AntiforgeryFilter>().WithTags("Session").WithName("CreateAccount")
+            .WithSummary("Add a web account; answers its one-time password").Produces(StatusCodes.Status200OK).Produces(StatusCodes.Status409Conflict);
         return app;
     }
 

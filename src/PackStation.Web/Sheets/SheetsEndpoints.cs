@@ -5,6 +5,7 @@ using PackStation.Domain.Packers;
 using PackStation.Domain.Ports;
 using PackStation.Domain.Scanning;
 using PackStation.Web.Auth;
+using PackStation.Web.Pages;
 
 namespace PackStation.Web.Sheets;
 
@@ -38,7 +39,7 @@ public static class SheetsEndpoints
 
     public static IEndpointRouteBuilder MapSheets(this IEndpointRouteBuilder app, WebAccess access)
     {
-        app.MapGet("/sheets/commands", () =>
+        app.MapGet("/sheets/commands", (HttpContext context) =>
         {
             var conventions = BarcodeConventions.Default;
             var cards = BarcodeConventions.CommandNames.Keys
@@ -47,21 +48,22 @@ public static class SheetsEndpoints
                     : new SheetCard(conventions.CodeFor(c), c.ToString(), c.ToString()))
                 .Concat(BarcodeConventions.StandardReasons.Select(r => new SheetCard(conventions.CodeForReason(r), "Reason: " + r.Replace('-', ' ').ToLowerInvariant(),
                     "原因：" + ReasonCaptions.GetValueOrDefault(r, r), "after OVERRIDE + supervisor badge")));
-            return Results.Content(SheetPage.Render("PackStation command sheet / 命令条码", cards), "text/html; charset=utf-8");
+            return Results.Content(SheetPage.Render("PackStation command sheet / 命令条码", cards, PageLanguage.Choose(context)), "text/html; charset=utf-8");
         }).RequireReadAccess(access).ExcludeFromDescription();
 
-        app.MapGet("/sheets/badges", async (ICatalogueStore catalogue, CancellationToken cancellationToken) =>
+        app.MapGet("/sheets/badges", async (HttpContext context, ICatalogueStore catalogue, CancellationToken cancellationToken) =>
         {
             var packers = (await catalogue.LoadPackersAsync(cancellationToken)).OrderBy(p => p.Role).ThenBy(p => p.Id, StringComparer.Ordinal);
             var cards = packers.Select(p => new SheetCard(p.Badge, p.Name, p.Id, p.Role == PackerRole.Supervisor ? "supervisor / 主管" : "packer / 打包员"));
-            return Results.Content(SheetPage.Render("PackStation badges / 工牌", cards), "text/html; charset=utf-8");
+            return Results.Content(SheetPage.Render("PackStation badges / 工牌", cards, PageLanguage.Choose(context)), "text/html; charset=utf-8");
         }).RequireAuthorization(WebRoles.ChangePolicy).ExcludeFromDescription();
 
         app.MapGet("/sheets/barcode.svg", IResult (string? data) =>
             string.IsNullOrEmpty(data) || data.Length > 80 || data.Any(c => c < 32 || c > 126)
                 ? TypedResults.Problem("data: 1-80 printable ASCII characters.", statusCode: StatusCodes.Status400BadRequest)
                 : Results.Content(Code128Svg.Render(data), "image/svg+xml"))
-            .RequireReadAccess(access).WithTags("Sheets").WithName("Code128Svg");
+            .RequireReadAccess(access).WithTags("Sheets").WithName("Code128Svg")
+            .WithSummary("One Code 128 barcode as SVG").Produces<string>(StatusCodes.Status200OK, "image/svg+xml").ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
 }

@@ -51,8 +51,8 @@ public sealed class CommandServices : IServiceProvider, IAsyncDisposable
         {
             if (host.Services.GetService<IAsyncStartupValidator>() is { } validator)
                 await validator.ValidateAsync(cancellationToken);
-            if (host.Services.GetService<IPackStore>() is { } store)
-                await store.MigrateAsync(cancellationToken);
+            if (host.Services.GetService<IStoreSchema>() is { } schema)
+                await schema.MigrateAsync(cancellationToken);
             return new CommandServices(host);
         }
         catch

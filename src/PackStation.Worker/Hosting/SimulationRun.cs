@@ -48,9 +48,10 @@ public static class SimulationRun
             overrides["Store:ConnectionString"] = $"Data Source={Path.Combine(storeFolder!, "simulate.db")}";
 
         await using var host = await CommandServices.BuildAsync(configuration, (services, c) => Register(services, c, writeBack), cancellationToken, overrides);
-        var store = host.GetRequiredService<IPackStore>();
-        var packers = await PrepareAsync(store, stations, orders, fromStore, cancellationToken);
-        var open = (await store.CountQueueAsync(DateTimeOffset.MaxValue, cancellationToken)).Ready;
+        var orderStore = host.GetRequiredService<IOrderStore>();
+        var outbox = host.GetRequiredService<IOutboxStore>();
+        var packers = await PrepareAsync(host, stations, orders, fromStore, cancellationToken);
+        var open = (await orderStore.CountQueueAsync(DateTimeOffset.MaxValue, cancellationToken)).Ready;
         await progress.WriteLineAsync($"simulate: {stations} stations, {open} orders to pack ({(fromStore ? "from the configured store" : "demo orders")})");
 
         await host.StartAsync(cancellationToken);
@@ -91,9 +92,9 @@ public static class SimulationRun
         OutboxPass? delivered = null;
         if (writeBack)
         {
-            await progress.WriteLineAsync($"simulate: writing {await store.CountPendingAsync(cancellationToken)} shipment confirmations back to the shop");
+            await progress.WriteLineAsync($"simulate: writing {await outbox.CountPendingAsync(cancellationToken)} shipment confirmations back to the shop");
             delivered = await host.GetRequiredService<OutboxRelay>().DrainAsync(TimeSpan.FromMinutes(30), cancellationToken);
-            errors += await store.CountPendingAsync(cancellationToken);
+            errors += await outbox.CountPendingAsync(cancellationToken);
         }
 
         var latency = host.GetRequiredService<LatencyRecorder>();
@@ -125,22 +126,23 @@ public static class SimulationRun
     }
 
     /// <summary>Puts in what the run needs: the demo catalogue and orders (unless from the store) and one packer per station.</summary>
-    private static async Task<IReadOnlyList<Packer>> PrepareAsync(IPackStore store, int stations, int orders, bool fromStore, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<Packer>> PrepareAsync(IServiceProvider services, int stations, int orders, bool fromStore, CancellationToken cancellationToken)
     {
+        var catalogue = services.GetRequiredService<ICatalogueStore>();
         if (!fromStore)
         {
-            await store.UpsertProductsAsync(DemoCatalogue.Products, cancellationToken);
+            await catalogue.UpsertProductsAsync(DemoCatalogue.Products, cancellationToken);
             var generator = new DemoOrderGenerator(new Random(42));
             var start = DateTimeOffset.UtcNow.AddHours(-1);
             var all = Enumerable.Range(0, orders).Select(i => generator.Next(start.AddMilliseconds(i))).ToList();
             foreach (var batch in all.Chunk(1000))
-                await store.UpsertOrdersAsync(batch, cancellationToken);
+                await services.GetRequiredService<IOrderStore>().UpsertOrdersAsync(batch, cancellationToken);
         }
 
         var packers = Enumerable.Range(1, stations)
             .Select(i => new Packer($"SIM{i:000}", $"Simulated packer {i}", $"BADGE-SIM{i:000}"))
             .ToList();
-        await store.UpsertPackersAsync(packers, cancellationToken);
+        await catalogue.UpsertPackersAsync(packers, cancellationToken);
         return packers;
     }
 

@@ -1,0 +1,88 @@
+using PackStation.Domain.Catalogue;
+using PackStation.Domain.Packers;
+using PackStation.Domain.Ports;
+
+namespace PackStation.Storage.Sqlite;
+
+/// <summary>Products, barcodes and packers.</summary>
+internal sealed class SqliteCatalogueStore(SqliteDatabase database) : ICatalogueStore
+{
+    public Task UpsertProductsAsync(IReadOnlyList<Product> products, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(products);
+        return database.WriteAsync(async (connection, transaction) =>
+        {
+            foreach (var product in products)
+            {
+                await Sql.ExecuteAsync(connection, transaction,
+                    """
+                    INSERT INTO products (sku, title, unit_grams) VALUES ($sku, $title, $grams)
+                    ON CONFLICT (sku) DO UPDATE SET title = excluded.title, unit_grams = excluded.unit_grams
+                    """, cancellationToken, ("$sku", product.Sku), ("$title", product.Title), ("$grams", product.UnitGrams));
+                foreach (var barcode in product.Barcodes)
+                {
+                    await Sql.ExecuteAsync(connection, transaction,
+                        """
+                        INSERT INTO barcodes (code, sku, multiplier) VALUES ($code, $sku, $m)
+                        ON CONFLICT (code) DO UPDATE SET sku = excluded.sku, multiplier = excluded.multiplier
+                        """, cancellationToken, ("$code", barcode.Code), ("$sku", product.Sku), ("$m", Math.Max(1, barcode.Multiplier)));
+                }
+            }
+
+            return true;
+        }, cancellationToken);
+    }
+
+    public Task<Catalogue> LoadCatalogueAsync(CancellationToken cancellationToken) =>
+        database.ReadAsync(async connection =>
+        {
+            var products = new Dictionary<string, (string Title, int? Grams, List<ProductBarcode> Codes)>(StringComparer.Ordinal);
+            using (var command = Sql.Command(connection, null, "SELECT sku, title, unit_grams FROM products"))
+            using (var r = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await r.ReadAsync(cancellationToken))
+                    products[r.GetString(0)] = (r.GetString(1), r.IsDBNull(2) ? null : r.GetInt32(2), []);
+            }
+
+            using (var command = Sql.Command(connection, null, "SELECT code, sku, multiplier FROM barcodes"))
+            using (var r = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await r.ReadAsync(cancellationToken))
+                {
+                    if (products.TryGetValue(r.GetString(1), out var product))
+                        product.Codes.Add(new ProductBarcode(r.GetString(0), r.GetInt32(2)));
+                }
+            }
+
+            return new Catalogue(products.Select(p => new Product(p.Key, p.Value.Title, p.Value.Grams, p.Value.Codes)));
+        }, cancellationToken);
+
+    public Task UpsertPackersAsync(IReadOnlyList<Packer> packers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(packers);
+        return database.WriteAsync(async (connection, transaction) =>
+        {
+            foreach (var packer in packers)
+            {
+                await Sql.ExecuteAsync(connection, transaction,
+                    """
+                    INSERT INTO packers (id, name, badge, role) VALUES ($id, $name, $badge, $role)
+                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, badge = excluded.badge, role = excluded.role
+                    """, cancellationToken, ("$id", packer.Id), ("$name", packer.Name), ("$badge", packer.Badge), ("$role", packer.Role.ToString()));
+            }
+
+            return true;
+        }, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Packer>> LoadPackersAsync(CancellationToken cancellationToken) =>
+        database.ReadAsync(async connection =>
+        {
+            var packers = new List<Packer>();
+            using var command = Sql.Command(connection, null, "SELECT id, name, badge, role FROM packers ORDER BY id");
+            using var r = await command.ExecuteReaderAsync(cancellationToken);
+            while (await r.ReadAsync(cancellationToken))
+                packers.Add(new Packer(r.GetString(0), r.GetString(1), r.GetString(2), Enum.TryParse<PackerRole>(r.GetString(3), out var role) ? role : PackerRole.Packer));
+            return (IReadOnlyList<Packer>)packers;
+        }, cancellationToken);
+}

@@ -1,0 +1,69 @@
+using Microsoft.Data.Sqlite;
+using PackStation.Domain.Ports;
+using PackStation.Domain.Shipping;
+
+namespace PackStation.Storage.Sqlite;
+
+/// <summary>The shipment-confirmation outbox.</summary>
+internal sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
+{
+    private const string OutboxColumns = "id, order_id, shop, external_id, carrier, tracking, packed_at, state, attempts, next_attempt_utc, delivered_at, last_error";
+
+    public Task<IReadOnlyList<ShipmentConfirmation>> GetDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        ReadOutboxAsync("state = 'pending' AND next_attempt_utc <= $now ORDER BY next_attempt_utc, id LIMIT $limit",
+            cancellationToken, ("$now", Sql.Ms(now)), ("$limit", limit));
+
+    public Task<IReadOnlyList<ShipmentConfirmation>> ListAsync(ConfirmationState? state, int limit, CancellationToken cancellationToken) =>
+        ReadOutboxAsync("($state IS NULL OR state = $state) ORDER BY id LIMIT $limit",
+            cancellationToken, ("$state", state?.ToString().ToLowerInvariant()), ("$limit", limit));
+
+    public Task MarkDeliveredAsync(long id, DateTimeOffset at, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+            "UPDATE outbox SET state = 'delivered', delivered_at = $at, attempts = attempts + 1, last_error = NULL WHERE id = $id",
+            cancellationToken, ("$id", id), ("$at", Sql.Iso(at))), cancellationToken);
+
+    public Task MarkFailedAsync(long id, string error, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+            """
+            UPDATE outbox SET attempts = attempts + 1, last_error = $error,
+                   state = CASE WHEN $next IS NULL THEN 'parked' ELSE 'pending' END, next_attempt_utc = $next
+            WHERE id = $id AND state = 'pending'
+            """, cancellationToken, ("$id", id), ("$error", error), ("$next", nextAttemptAt is { } n ? Sql.Ms(n) : null)), cancellationToken);
+
+    public Task<int> CountPendingAsync(CancellationToken cancellationToken) =>
+        database.ReadAsync(async connection => (int)await Sql.ScalarAsync(connection, null, "SELECT COUNT(*) FROM outbox WHERE state = 'pending'", cancellationToken), cancellationToken);
+
+    /// <summary>Parks an order's pending confirmation inside the caller's transaction (the shop cancelled a packed order).</summary>
+    public static async Task ParkConfirmationAsync(SqliteConnection connection, SqliteTransaction transaction, string orderId, string reason, CancellationToken cancellationToken) =>
+        await Sql.ExecuteAsync(connection, transaction,
+            "UPDATE outbox SET state = 'parked', last_error = $reason, next_attempt_utc = NULL WHERE order_id = $id AND state = 'pending'",
+            cancellationToken, ("$id", orderId), ("$reason", reason));
+
+    private Task<IReadOnlyList<ShipmentConfirmation>> ReadOutboxAsync(string where, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
+        database.ReadAsync(async connection =>
+        {
+            var list = new List<ShipmentConfirmation>();
+            using var command = Sql.Command(connection, null, $"SELECT {OutboxColumns} FROM outbox WHERE {where}", parameters);
+            using var r = await command.ExecuteReaderAsync(cancellationToken);
+            while (await r.ReadAsync(cancellationToken))
+            {
+                list.Add(new ShipmentConfirmation
+                {
+                    Id = r.GetInt64(0),
+                    OrderId = r.GetString(1),
+                    Shop = r.GetString(2),
+                    ExternalId = r.GetString(3),
+                    Carrier = Sql.NullableString(r, 4),
+                    TrackingNumbers = StoreJson.Read<string[]>(r.GetString(5)),
+                    PackedAt = Sql.ParseIso(r.GetString(6)),
+                    State = Enum.Parse<ConfirmationState>(r.GetString(7), ignoreCase: true),
+                    Attempts = r.GetInt32(8),
+                    NextAttemptAt = Sql.NullableLong(r, 9) is { } next ? Sql.FromMs(next) : null,
+                    DeliveredAt = Sql.NullableString(r, 10) is { } delivered ? Sql.ParseIso(delivered) : null,
+                    LastError = Sql.NullableString(r, 11),
+                });
+            }
+
+            return (IReadOnlyList<ShipmentConfirmation>)list;
+        }, cancellationToken);
+}
