@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PackStation.Domain.Privacy;
 using PackStation.Hardware.Printers;
 using PackStation.Labels.Documents;
 using PackStation.Labels.Emitters;
@@ -7,7 +8,11 @@ using PackStation.Labels.Raster;
 
 namespace PackStation.Labels;
 
-/// <summary>Order + tracking number + printer → content → layout (from dpi and width) → the printer language's bytes.</summary>
+/// <summary>
+/// Order + tracking number + printer → content → layout (from dpi and width) → the printer language's bytes. Refuses
+/// a shipping label for a receiver the shop protects (<see cref="ReceiverPrivacy.CanRenderOwnLabel"/>): that e-waybill
+/// is printed by the platform's print component.
+/// </summary>
 public sealed class LabelRenderer : ILabelRenderer, IDisposable
 {
     private const int MaxTrackingLength = 40;
@@ -33,6 +38,9 @@ public sealed class LabelRenderer : ILabelRenderer, IDisposable
         ArgumentNullException.ThrowIfNull(request);
         ValidateTracking(request.TrackingNumber);
         var template = request.Template ?? LabelTemplates.DefaultFor(request.Carrier ?? request.Order.Carrier, request.Order.Recipient.Country);
+        // A platform-protected receiver is masked: a label of ours would carry text a courier cannot deliver to.
+        if (template != LabelTemplate.PackingSlip80 && !ReceiverPrivacy.CanRenderOwnLabel(request.Order))
+            throw new LabelRenderException(ReceiverPrivacy.OwnLabelRefusal(request.Order));
         var geometry = LabelGeometry.For(template, request.Printer);
         var now = TimeZoneInfo.ConvertTime(_time.GetUtcNow(), _zone);
         var content = LabelContent.From(request, template, now);

@@ -5,7 +5,11 @@ using Microsoft.Extensions.Hosting;
 using PackStation.Hardware;
 using PackStation.Labels;
 using PackStation.Labels.Tracking;
+using Microsoft.Extensions.Options;
+using PackStation.Hardware.Devices;
+using PackStation.Hardware.Printers;
 using PackStation.Packing.Directory;
+using PackStation.Packing.Printing.Component;
 using PackStation.Packing.Labelling;
 using PackStation.Packing.Simulation;
 using PackStation.Packing.Stations;
@@ -42,6 +46,8 @@ public static class PackingServiceCollectionExtensions
             services.TryAddSingleton<IParcelLabeler, RenderingParcelLabeler>();
         else
             services.TryAddSingleton<IParcelLabeler, BasicParcelLabeler>();
+        // Platform print components (Cainiao, Pinduoduo, Douyin) are station printers of their own kind.
+        services.AddSingleton<IDeviceDriver<IPrinter>, ComponentPrinterDriver>();
         services.AddSingleton<StationStores>();
         services.AddSingleton<StationFleet>();
         services.AddSingleton<StatsService>();

@@ -2,13 +2,18 @@ using Microsoft.Extensions.Options;
 using PackStation.Domain.Orders;
 using PackStation.Domain.Ports;
 using PackStation.Hardware.Profiles;
+using PackStation.Hardware.Printers;
 using PackStation.Labels;
+using PackStation.Packing.Printing.Component;
 
 namespace PackStation.Packing.Labelling;
 
 /// <summary>
 /// The station's labels as a site prints them: numbers from the configured tracking-number source (carrier pool or
-/// SSCC), the sender from Site:Sender, the carrier's template laid out for the station printer's language, dpi and width by <see cref="ILabelRenderer"/>.
+/// SSCC), the sender from Site:Sender, the carrier's template laid out for the
+/// station printer's language, dpi and width by <see cref="ILabelRenderer"/>. For a platform print component, the job
+/// is the custom area only (<see cref="ComponentCustomArea"/>): the platform's encrypted standard area is added when
+/// it is sent.
 /// </summary>
 public sealed class RenderingParcelLabeler(ILabelRenderer renderer, ITrackingNumberSource numbers, IOptions<SiteOptions> site) : IParcelLabeler
 {
@@ -23,6 +28,8 @@ public sealed class RenderingParcelLabeler(ILabelRenderer renderer, ITrackingNum
     public byte[] Render(Order order, string trackingNumber, HardwareProfile printer)
     {
         ArgumentNullException.ThrowIfNull(printer);
+        if (printer.Printer?.Language == PrinterLanguage.Component)
+            return ComponentCustomArea.Build(order, trackingNumber);
         return renderer.Render(new LabelRequest
         {
             Order = order,

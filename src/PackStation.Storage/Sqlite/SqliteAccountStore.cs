@@ -1,12 +1,13 @@
 using Microsoft.Data.Sqlite;
 using PackStation.Domain.Ports;
+using PackStation.Storage.Rows;
 
 namespace PackStation.Storage.Sqlite;
 
 /// <summary>Web accounts and web secrets.</summary>
 internal sealed class SqliteAccountStore(SqliteDatabase database) : IAccountStore
 {
-    private const string AccountColumns = "user_name, password_hash, role, must_change, created_utc";
+    private const string AccountColumns = StoredRows.AccountColumns;
 
     public Task<WebAccount?> FindAccountAsync(string userName, CancellationToken cancellationToken) =>
         database.ReadAsync(async connection =>
@@ -55,6 +56,5 @@ internal sealed class SqliteAccountStore(SqliteDatabase database) : IAccountStor
         }, cancellationToken);
     }
 
-    private static WebAccount ReadAccount(SqliteDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3) != 0, Sql.FromMs(r.GetInt64(4)));
+    private static WebAccount ReadAccount(SqliteDataReader r) => StoredRows.Account(r);
 }

@@ -19,7 +19,8 @@ public sealed class LabelFitTests : IDisposable
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        foreach (var profile in Profiles.Value.All.Where(p => p.Kind == DeviceKind.Printer))
+        // Print components render the platform's own e-waybill: PackStation lays out no label for them.
+        foreach (var profile in Profiles.Value.All.Where(p => p.Kind == DeviceKind.Printer && p.Printer?.Language != Hardware.Printers.PrinterLanguage.Component))
             foreach (var template in LabelTemplates.Names)
                 data.Add(profile.Id, template);
         return data;
