@@ -70,9 +70,11 @@ public sealed class StoreOptions
     /// SQLite: how long the check of the file at start (<c>PRAGMA quick_check</c>) may take; a store too large to check
     /// in that time starts with a warning that it was checked only in part. Zero skips the check.
     /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan CheckTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>SQLite: how long a writer waits for another writer's lock before failing.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
 }

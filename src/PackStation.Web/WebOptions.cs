@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace PackStation.Web;
 
 /// <summary>The <c>Web</c> section: who may see what.</summary>
@@ -12,5 +14,6 @@ public sealed class WebOptions
     public bool? AnonymousDashboard { get; set; }
 
     /// <summary>The user name of the first supervisor account, created at first start with a one-time password.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "must name the first supervisor account.")]
     public string FirstSupervisor { get; set; } = "admin";
 }

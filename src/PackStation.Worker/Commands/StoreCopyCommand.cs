@@ -1,10 +1,7 @@
 using System.Globalization;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using PackStation.Domain.Ports;
 using PackStation.Storage;
 using PackStation.Storage.Copy;
 using PackStation.Worker.Cli;
@@ -39,15 +36,16 @@ public sealed class StoreCopyCommand : ICliCommand
             throw new CliUsageException($"--to is not a PostgreSQL (Npgsql) connection string: {e.Message}");
         }
 
-        await using var source = Compose(context.Configuration, null);
+        // Both stores are checked and migrated before the copy: the source as the service opens it, the target empty.
+        await using var source = await CommandServices.BuildAsync(context.Configuration, (s, c) => s.AddPackStationStorage(c), cancellationToken);
         var options = source.GetRequiredService<IOptions<StoreOptions>>().Value;
         if (options.Provider != StoreProvider.Sqlite)
             throw new CliUsageException($"store copy copies a SQLite store; this one is configured with Store:Provider={options.Provider}.");
-        await source.GetRequiredService<IStoreSchema>().MigrateAsync(cancellationToken);
 
         await StoreCopy.EnsureNoForeignTablesAsync(to, cancellationToken);
-        await using (var target = Compose(context.Configuration, to))
-            await target.GetRequiredService<IStoreSchema>().MigrateAsync(cancellationToken);
+        var target = new Dictionary<string, string?> { ["Store:Provider"] = nameof(StoreProvider.Postgres), ["Store:ConnectionString"] = to };
+        var migrated = await CommandServices.BuildAsync(context.Configuration, (s, c) => s.AddPackStationStorage(c), cancellationToken, target);
+        await migrated.DisposeAsync(); // the copy opens connections of its own
 
         var tables = await StoreCopy.CopyAsync(options.ConnectionString, to, context.Error, cancellationToken);
         foreach (var table in tables)
@@ -56,21 +54,5 @@ public sealed class StoreCopyCommand : ICliCommand
             $"copied {tables.Sum(t => t.Rows)} rows in {tables.Count} tables; the counts match."));
         await context.Out.WriteLineAsync("Point the hosts at the new store with Store:Provider=Postgres and Store:ConnectionString.");
         return ExitCodes.Ok;
-    }
-
-    private static ServiceProvider Compose(IConfiguration configuration, string? postgres)
-    {
-        var settings = postgres is null
-            ? configuration
-            : new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Store:Provider"] = nameof(StoreProvider.Postgres),
-                ["Store:ConnectionString"] = postgres,
-            }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
-        services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        services.AddPackStationStorage(settings);
-        return services.BuildServiceProvider();
     }
 }
