@@ -44,6 +44,10 @@ public sealed class StoreOptions
 
     public StoreDurability Durability { get; set; } = StoreDurability.Full;
 
+    /// <summary>How long a station's claim on an order lasts without renewal before another station may take it.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00")]
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>
     /// PostgreSQL: the most connections this host opens (unless the connection string sets Maximum Pool Size). Eight per
     /// host keeps ten hosts, with their listeners, under the server's default max_connections of 100.

@@ -45,6 +45,8 @@ public sealed class PostgresFaultTests
     [Fact]
     public async Task Stations_TheirConnectionsTerminatedByTheServer_ResumeWithin5s_LoseNothingAcknowledged()
     {
+        // The store runs a step whose connection died before COMMIT again on a fresh one, so the stations may not even
+        // notice; a step caught in its COMMIT fails and is not acknowledged. Either way nothing acknowledged is lost.
         await using var fixture = await WithOrdersAsync(3000);
         var connection = fixture.Settings["Store:ConnectionString"]!;
         var database = new NpgsqlConnectionStringBuilder(connection).Database;
@@ -56,7 +58,6 @@ public sealed class PostgresFaultTests
             Assert.True(killed >= Stations, $"only {killed} connections terminated");
         });
 
-        Assert.Contains(work.Failures, f => f.At >= killedAt - TimeSpan.FromSeconds(1));
         AssertResumed(work, killedAt);
         await AssertNothingLostNothingTwiceAsync(fixture, work);
     }
