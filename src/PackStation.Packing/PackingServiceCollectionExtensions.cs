@@ -22,6 +22,8 @@ public static class PackingServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<StationsOptions>, StationsOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PackingDirectory>();
+        services.AddSingleton<PeopleService>();
+        services.AddSingleton<StaffImporter>();
         services.AddSingleton<StationBoard>();
         services.AddSingleton<LatencyRecorder>();
         services.AddSingleton<DemoTrackingNumbers>();

@@ -29,6 +29,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IClaimStore>(sp => sp.GetRequiredService<IPackStore>());
         services.AddSingleton<IPackingStore>(sp => sp.GetRequiredService<IPackStore>());
         services.AddSingleton<ICatalogueStore>(sp => sp.GetRequiredService<IPackStore>());
+        services.AddSingleton<IPeopleStore>(sp => sp.GetRequiredService<IPackStore>());
         services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<IPackStore>());
         services.AddSingleton<ISyncStateStore>(sp => sp.GetRequiredService<IPackStore>());
         services.AddSingleton<ITrackingNumberStore>(sp => (ITrackingNumberStore)sp.GetRequiredService<IPackStore>());

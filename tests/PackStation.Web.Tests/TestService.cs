@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using PackStation.Domain.Orders;
+using PackStation.Domain.Packers;
 using PackStation.Domain.Ports;
 using PackStation.Hardware.Simulated;
 using PackStation.Packing.Directory;
@@ -51,7 +52,8 @@ public sealed class TestService(string dataFolder, params string[] extraArgument
     {
         var passwords = Services.GetRequiredService<PasswordService>();
         await Services.GetRequiredService<IAccountStore>().CreateAccountAsync(
-            new WebAccount(userName, passwords.Hash(userName, password), role, false, DateTimeOffset.UtcNow), CancellationToken.None);
+            new WebAccount(userName, passwords.Hash(userName, password), role, false, DateTimeOffset.UtcNow),
+            new PeopleEvent(DateTimeOffset.UtcNow, "test", PeopleSubject.Account, userName, PeopleAction.Added), CancellationToken.None);
     }
 
     public SimulatedScanner Scanner(string stationId) =>

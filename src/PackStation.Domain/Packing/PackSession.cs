@@ -57,6 +57,7 @@ public sealed partial class PackSession(string stationId, PackSessionOptions opt
         return scan switch
         {
             BadgeScan badge => HandleBadge(badge),
+            RevokedBadgeScan revoked => RefuseRevokedBadge(revoked.Code),
             CommandScan command => HandleCommand(command),
             ReasonScan reason => Refuse(reason.Code, "reason-not-expected", "A reason code is only scanned after an override."),
             CodeScan code => HandleCode(code),
@@ -114,6 +115,9 @@ public sealed partial class PackSession(string stationId, PackSessionOptions opt
         events.Add(Event(PackEventKind.LoggedIn, badge.Code, badge.Packer.Name));
         return new SessionStep(Feedback.Ok("logged-in", $"Hello {badge.Packer.Name}: scan an order or NEXT."), events);
     }
+
+    private SessionStep RefuseRevokedBadge(string code) =>
+        Refuse(code, "badge-revoked", "This badge is no longer valid: ask a supervisor for your new badge.");
 
     private SessionStep HandleCode(CodeScan scan) => State switch
     {

@@ -23,6 +23,7 @@ public sealed partial class StationRuntime
     private async Task HandleTickAsync(CancellationToken cancellationToken)
     {
         await _claims.RenewClaimsAsync(StationId, _clock.GetUtcNow(), _options.ClaimLease, cancellationToken);
+        await EndRevokedLoginAsync(null, cancellationToken);
         if (Session.Order is { } order)
         {
             var claims = await _claims.GetClaimsAsync(StationId, cancellationToken);

@@ -2,6 +2,7 @@ using PackStation.Domain.Events;
 using PackStation.Domain.Orders;
 using PackStation.Domain.Packing;
 using PackStation.Domain.Ports;
+using PackStation.Domain.Scanning;
 using PackStation.Domain.Shipping;
 using PackStation.Hardware.Scales;
 using PackStation.Hardware.Scanners;
@@ -26,10 +27,27 @@ public sealed partial class StationRuntime
             return;
         }
 
+        var input = _classifier.Classify(scan.Data, scan.Gtin);
+        if (await EndRevokedLoginAsync(input is BadgeScan ? null : scan.Data, cancellationToken) && input is not BadgeScan)
+        {
+            RecordLatency(scan);
+            return;
+        }
+
         var orderBefore = Session.Order;
-        var step = Session.Handle(_classifier.Classify(scan.Data, scan.Gtin));
+        var step = Session.Handle(input);
         await PerformAsync(step, orderBefore, cancellationToken);
         RecordLatency(scan);
+    }
+
+    /// <summary>Logs out a packer who was disabled or whose badge was re-issued, once no order is in hand.</summary>
+    private async Task<bool> EndRevokedLoginAsync(string? scannedCode, CancellationToken cancellationToken)
+    {
+        if (Session.Packer is not { } packer || _directory.RevokedLoginReason(packer) is not { } reason
+            || Session.EndLogin(reason, scannedCode) is not { } ended)
+            return false;
+        await CommitAsync(ended, null, cancellationToken);
+        return true;
     }
 
     private async Task HandleWeightAsync(WeightReading reading, CancellationToken cancellationToken)

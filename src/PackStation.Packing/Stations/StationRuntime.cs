@@ -49,7 +49,7 @@ public sealed partial class StationRuntime
         _logger = logger;
         Session = new PackSession(station.Id, SessionOptionsFrom(options), clock);
         var conventions = new BarcodeConventions(options.CommandPrefix, options.ReasonPrefix);
-        _classifier = new ScanClassifier(conventions, code => _directory.FindByBadge(code), () => _directory.Catalogue);
+        _classifier = new ScanClassifier(conventions, code => _directory.FindByBadge(code), () => _directory.Catalogue, _directory.IsRevokedBadge);
     }
 
     public string StationId => _station.Id;

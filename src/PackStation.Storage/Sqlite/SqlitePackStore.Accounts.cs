@@ -1,12 +1,14 @@
+using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
+using PackStation.Domain.Packers;
 using PackStation.Domain.Ports;
 
 namespace PackStation.Storage.Sqlite;
 
-/// <summary>Web accounts and web secrets.</summary>
+/// <summary>Web accounts and web secrets (migrations 0400 and 0500).</summary>
 public sealed partial class SqlitePackStore : IAccountStore
 {
-    private const string AccountColumns = "user_name, password_hash, role, must_change, created_utc";
+    private const string AccountColumns = "user_name, password_hash, role, must_change, created_utc, active, session_stamp";
 
     public Task<WebAccount?> FindAccountAsync(string userName, CancellationToken cancellationToken) =>
         ReadAsync(async connection =>
@@ -27,21 +29,34 @@ public sealed partial class SqlitePackStore : IAccountStore
             return accounts;
         }, cancellationToken);
 
-    public Task<bool> CreateAccountAsync(WebAccount account, CancellationToken cancellationToken)
+    public Task<bool> CreateAccountAsync(WebAccount account, PeopleEvent change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(account);
-        return WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
-            """
-            INSERT INTO web_accounts (user_name, password_hash, role, must_change, created_utc)
-            VALUES ($name, $hash, $role, $must, $at) ON CONFLICT (user_name) DO NOTHING
-            """, cancellationToken, ("$name", account.UserName), ("$hash", account.PasswordHash), ("$role", account.Role),
-            ("$must", account.MustChangePassword ? 1 : 0), ("$at", Sql.Ms(account.CreatedAt))) == 1, cancellationToken);
+        ArgumentNullException.ThrowIfNull(change);
+        return WriteAsync(async (connection, transaction) =>
+        {
+            var created = await Sql.ExecuteAsync(connection, transaction,
+                """
+                INSERT INTO web_accounts (user_name, password_hash, role, must_change, created_utc, active, session_stamp)
+                VALUES ($name, $hash, $role, $must, $at, $active, $stamp) ON CONFLICT (user_name) DO NOTHING
+                """, cancellationToken, ("$name", account.UserName), ("$hash", account.PasswordHash), ("$role", account.Role),
+                ("$must", account.MustChangePassword ? 1 : 0), ("$at", Sql.Ms(account.CreatedAt)), ("$active", account.Active ? 1 : 0),
+                ("$stamp", NewStamp())) == 1;
+            if (created)
+                await PeopleEventRows.InsertAsync(connection, transaction, change, cancellationToken);
+            return created;
+        }, cancellationToken);
     }
 
-    public Task<bool> SetPasswordAsync(string userName, string passwordHash, bool mustChangePassword, CancellationToken cancellationToken) =>
-        WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
-            "UPDATE web_accounts SET password_hash = $hash, must_change = $must WHERE user_name = $name",
-            cancellationToken, ("$name", userName), ("$hash", passwordHash), ("$must", mustChangePassword ? 1 : 0)) == 1, cancellationToken);
+    public Task<bool> SetPasswordAsync(string userName, string passwordHash, bool mustChangePassword, PeopleEvent change, CancellationToken cancellationToken) =>
+        ChangeAccountAsync("password_hash = $hash, must_change = $must", userName, change, cancellationToken,
+            ("$hash", passwordHash), ("$must", mustChangePassword ? 1 : 0));
+
+    public Task<bool> SetActiveAsync(string userName, bool active, PeopleEvent change, CancellationToken cancellationToken) =>
+        ChangeAccountAsync("active = $active", userName, change, cancellationToken, ("$active", active ? 1 : 0));
+
+    public Task<bool> EndSessionsAsync(string userName, CancellationToken cancellationToken) =>
+        ChangeAccountAsync(null, userName, null, cancellationToken);
 
     public Task<string> GetOrCreateSecretAsync(string name, Func<string> create, CancellationToken cancellationToken)
     {
@@ -55,6 +70,26 @@ public sealed partial class SqlitePackStore : IAccountStore
         }, cancellationToken);
     }
 
+    public Task SetSecretAsync(string name, string value, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+            "INSERT INTO web_secrets (name, value) VALUES ($name, $value) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            cancellationToken, ("$name", name), ("$value", value)), cancellationToken);
+
+    /// <summary>Sets <paramref name="assignments"/> (if any) and a new session stamp, and logs <paramref name="change"/>.</summary>
+    private Task<bool> ChangeAccountAsync(string? assignments, string userName, PeopleEvent? change, CancellationToken cancellationToken,
+        params (string, object?)[] values) =>
+        WriteAsync(async (connection, transaction) =>
+        {
+            var set = assignments is null ? "session_stamp = $stamp" : assignments + ", session_stamp = $stamp";
+            var changed = await Sql.ExecuteAsync(connection, transaction, $"UPDATE web_accounts SET {set} WHERE user_name = $name", cancellationToken,
+                [.. values, ("$name", userName), ("$stamp", NewStamp())]) == 1;
+            if (changed && change is not null)
+                await PeopleEventRows.InsertAsync(connection, transaction, change, cancellationToken);
+            return changed;
+        }, cancellationToken);
+
+    private static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+
     private static WebAccount ReadAccount(SqliteDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3) != 0, Sql.FromMs(r.GetInt64(4)));
+        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3) != 0, Sql.FromMs(r.GetInt64(4)), r.GetInt64(5) != 0, r.GetString(6));
 }

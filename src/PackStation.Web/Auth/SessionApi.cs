@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using PackStation.Domain.Packers;
 using PackStation.Domain.Ports;
 
 namespace PackStation.Web.Auth;
@@ -84,7 +85,8 @@ public static class SessionApi
         if (request.NewPassword is null || request.NewPassword.Length < PasswordService.MinimumLength || request.NewPassword == request.CurrentPassword)
             return TypedResults.Problem($"The new password needs at least {PasswordService.MinimumLength} characters and must differ from the old one.",
                 statusCode: StatusCodes.Status400BadRequest, title: "weak-password");
-        await accounts.SetPasswordAsync(account.UserName, passwords.Hash(account.UserName, request.NewPassword), false, cancellationToken);
+        var change = new PeopleEvent(TimeProvider.System.GetUtcNow(), "web:" + account.UserName, PeopleSubject.Account, account.UserName, PeopleAction.PasswordChanged);
+        await accounts.SetPasswordAsync(account.UserName, passwords.Hash(account.UserName, request.NewPassword), false, change, cancellationToken);
         await SignInAsync(context, account with { MustChangePassword = false });
         return TypedResults.NoContent();
     }
@@ -95,7 +97,7 @@ public static class SessionApi
             return TypedResults.Problem("userName (1-64 characters) and role (supervisor or viewer) are required.", statusCode: StatusCodes.Status400BadRequest);
         var password = PasswordService.OneTimePassword();
         var created = await accounts.CreateAccountAsync(new WebAccount(request.UserName.Trim(), passwords.Hash(request.UserName.Trim(), password),
-            request.Role, true, clock.GetUtcNow()), cancellationToken);
+            request.Role, true, clock.GetUtcNow()), new PeopleEvent(clock.GetUtcNow(), "web:", PeopleSubject.Account, request.UserName.Trim(), PeopleAction.Added), cancellationToken);
         return created
             ? TypedResults.Ok(new { userName = request.UserName.Trim(), request.Role, oneTimePassword = password })
             : TypedResults.Conflict();

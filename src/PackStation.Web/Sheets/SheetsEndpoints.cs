@@ -50,9 +50,9 @@ public static class SheetsEndpoints
             return Results.Content(SheetPage.Render("PackStation command sheet / 命令条码", cards), "text/html; charset=utf-8");
         }).RequireReadAccess(access).ExcludeFromDescription();
 
-        app.MapGet("/sheets/badges", async (ICatalogueStore catalogue, CancellationToken cancellationToken) =>
+        app.MapGet("/sheets/badges", async (IPeopleStore people, CancellationToken cancellationToken) =>
         {
-            var packers = (await catalogue.LoadPackersAsync(cancellationToken)).OrderBy(p => p.Role).ThenBy(p => p.Id, StringComparer.Ordinal);
+            var packers = (await people.LoadPackersAsync(cancellationToken)).Where(p => p.Active).OrderBy(p => p.Role).ThenBy(p => p.Id, StringComparer.Ordinal);
             var cards = packers.Select(p => new SheetCard(p.Badge, p.Name, p.Id, p.Role == PackerRole.Supervisor ? "supervisor / 主管" : "packer / 打包员"));
             return Results.Content(SheetPage.Render("PackStation badges / 工牌", cards), "text/html; charset=utf-8");
         }).RequireAuthorization(WebRoles.ChangePolicy).ExcludeFromDescription();

@@ -35,7 +35,7 @@ internal sealed class StationHarness : IAsyncDisposable
         Options = options;
         PrinterDevice = printer ?? Printer;
         Store = new SqlitePackStore(new StoreOptions { ConnectionString = $"Data Source={dir.File("store.db")}", Durability = StoreDurability.Normal }, TimeProvider.System);
-        Directory = new PackingDirectory(Store);
+        Directory = new PackingDirectory(Store, Store);
     }
 
     public SqlitePackStore Store { get; }
@@ -60,7 +60,8 @@ internal sealed class StationHarness : IAsyncDisposable
             new Product("RED-50", "正红 50g", 52, [new ProductBarcode(Red)]),
             new Product("NAVY-50", "藏青 50g", 50, [new ProductBarcode(Navy)]),
         ], CancellationToken.None);
-        await harness.Store.UpsertPackersAsync([Packer, Supervisor], CancellationToken.None);
+        await harness.Store.SavePackersAsync([Packer, Supervisor].Select(p => new PackerChange(p,
+            new PeopleEvent(DateTimeOffset.UtcNow, "test", PeopleSubject.Packer, p.Id, PeopleAction.Added), IsNew: true)).ToList(), CancellationToken.None);
         if (orders.Length > 0)
             await harness.Store.UpsertOrdersAsync(orders, CancellationToken.None);
         await harness.Directory.ReloadAsync(CancellationToken.None);
