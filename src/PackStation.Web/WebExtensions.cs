@@ -37,6 +37,7 @@ public static class WebExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IPackStore>() as IAccountStore
             ?? throw new InvalidOperationException("Store:Provider: this store keeps no web accounts."));
         services.AddSingleton<PasswordService>();
+        services.AddSingleton<AccountAdministration>();
         services.AddSingleton<StationTokens>();
         services.AddSingleton<EmbeddedAssets>();
         services.AddSingleton<EventCounters>();
@@ -56,6 +57,7 @@ public static class WebExtensions
             o.LoginPath = "/login";
             o.Events.OnRedirectToLogin = c => Refuse(c, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = c => Refuse(c, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = SessionCookie.ValidateAsync;
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(WebRoles.ReadPolicy, p => p.RequireRole(WebRoles.Supervisor, WebRoles.Viewer))
@@ -85,6 +87,8 @@ public static class WebExtensions
         app.MapWaybillsApi();
         app.MapShopifyWebhookApi();
         app.MapSessionApi();
+        app.MapAccountsApi();
+        app.MapPackersApi();
         app.MapStationTokensApi();
         app.MapMetricsApi();
         app.MapPages();
