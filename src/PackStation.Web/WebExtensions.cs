@@ -30,6 +30,8 @@ public static class WebExtensions
         });
         services.AddOptions<WebOptions>().Bind(configuration.GetSection(WebOptions.SectionName))
             .Validate(o => !string.IsNullOrWhiteSpace(o.FirstSupervisor), "Web:FirstSupervisor must name the first supervisor account.")
+            .Validate(o => string.IsNullOrEmpty(o.PublicUrl) || Uri.TryCreate(o.PublicUrl, UriKind.Absolute, out var u) && u.Scheme is "http" or "https",
+                "Web:PublicUrl must be an absolute http:// or https:// address, e.g. http://192.168.1.10:5080.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<WebOptions>>().Value);

@@ -11,6 +11,12 @@ public sealed class WebOptions
     /// </summary>
     public bool? AnonymousDashboard { get; set; }
 
+    /// <summary>
+    /// The address bench PCs and tablets reach the service at (<c>http://192.168.1.10:5080</c>), used in kiosk links and
+    /// their QR codes. Unset: the address the supervisor's own request came to (which is useless when it is localhost).
+    /// </summary>
+    public string? PublicUrl { get; set; }
+
     /// <summary>The user name of the first supervisor account, created at first start with a one-time password.</summary>
     public string FirstSupervisor { get; set; } = "admin";
 }

@@ -28,6 +28,9 @@ public interface IAccountStore
     /// <summary>The named secret, created once with <paramref name="create"/> if absent (the first writer wins).</summary>
     Task<string> GetOrCreateSecretAsync(string name, Func<string> create, CancellationToken cancellationToken);
 
+    /// <summary>The named secret, or null when it was never set.</summary>
+    Task<string?> FindSecretAsync(string name, CancellationToken cancellationToken);
+
     /// <summary>Replaces the named secret (e.g. to revoke what was derived from it).</summary>
     Task SetSecretAsync(string name, string value, CancellationToken cancellationToken);
 }

@@ -70,6 +70,13 @@ public sealed partial class SqlitePackStore : IAccountStore
         }, cancellationToken);
     }
 
+    public Task<string?> FindSecretAsync(string name, CancellationToken cancellationToken) =>
+        ReadAsync(async connection =>
+        {
+            using var command = Sql.Command(connection, null, "SELECT value FROM web_secrets WHERE name = $name", ("$name", name));
+            return await command.ExecuteScalarAsync(cancellationToken) as string;
+        }, cancellationToken);
+
     public Task SetSecretAsync(string name, string value, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
             "INSERT INTO web_secrets (name, value) VALUES ($name, $value) ON CONFLICT (name) DO UPDATE SET value = excluded.value",

@@ -11,7 +11,7 @@ public sealed class StationScreenTests(WebAppFixture web)
         var page = await web.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
         await page.GotoAsync(new Uri(web.BaseAddress, "/stations/S01").ToString());
         await page.WaitForFunctionAsync("() => document.body.dataset.state !== 'connecting'");
-        var order = await web.StartOrderAsync("S01", "BADGE-P001");
+        var order = await web.StartOrderAsync("S01", "P001");
         await page.WaitForFunctionAsync($"() => document.getElementById('order').textContent === '{order.Id}'");
         Assert.NotEqual("error", await page.EvaluateAsync<string>("() => document.body.dataset.feedback"));
 
@@ -32,7 +32,7 @@ public sealed class StationScreenTests(WebAppFixture web)
         var page = await web.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
         await page.GotoAsync(new Uri(web.BaseAddress, "/stations/S03").ToString());
         await page.WaitForFunctionAsync("() => document.body.dataset.state !== 'connecting'");
-        var order = await web.StartOrderAsync("S03", "BADGE-P003");
+        var order = await web.StartOrderAsync("S03", "P003");
         var line = order.Lines[0];
         var product = web.Services.GetService(typeof(PackStation.Packing.Directory.PackingDirectory)) as PackStation.Packing.Directory.PackingDirectory;
         var barcode = product!.Catalogue.FindProduct(line.Sku)!.Barcodes.First(b => b.Multiplier == 1).Code;
