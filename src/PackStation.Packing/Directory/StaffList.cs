@@ -1,3 +1,4 @@
+using System.Text;
 using PackStation.Domain.Packers;
 using PackStation.Shops.Files;
 
@@ -22,7 +23,7 @@ public static class StaffList
         ArgumentNullException.ThrowIfNull(bytes);
         if (bytes.Length > MaxBytes)
             return ([], [new StaffLineError(0, $"the file is larger than {MaxBytes / 1000} kB; split it")]);
-        var records = CsvReader.Read(OrderFileDecoder.Decode(bytes, out _)).Where(r => r.Fields.Any(f => f.Trim().Length > 0)).ToList();
+        var records = CsvReader.Read(Decode(bytes)).Where(r => r.Fields.Any(f => f.Trim().Length > 0)).ToList();
         if (records.Count == 0)
             return ([], [new StaffLineError(0, "the file holds no names")]);
         var columns = Columns.FromHeader(records[0].Fields);
@@ -52,6 +53,25 @@ public static class StaffList
         }
 
         return (rows, errors);
+    }
+
+    /// <summary>
+    /// UTF-8 or GB18030 as order files are read, except that bytes GB18030 cannot read become U+FFFD (which the name
+    /// check refuses, naming the line) instead of a plausible "?".
+    /// </summary>
+    private static string Decode(byte[] bytes)
+    {
+        var text = OrderFileDecoder.Decode(bytes, out var encoding);
+        return encoding == "GB18030" ? Gb18030Marked.GetString(bytes) : text;
+    }
+
+    private static readonly Encoding Gb18030Marked = CreateGb18030Marked();
+
+    private static Encoding CreateGb18030Marked()
+    {
+        var encoding = (Encoding)OrderFileDecoder.Gb18030.Clone();
+        encoding.DecoderFallback = new DecoderReplacementFallback("\uFFFD");
+        return encoding;
     }
 
     private static StaffRow? ReadRow(CsvRecord record, Columns columns, out string? error)

@@ -60,7 +60,7 @@ internal sealed class StationHarness : IAsyncDisposable
             new Product("RED-50", "正红 50g", 52, [new ProductBarcode(Red)]),
             new Product("NAVY-50", "藏青 50g", 50, [new ProductBarcode(Navy)]),
         ], CancellationToken.None);
-        await harness.Store.SavePackersAsync([Packer, Supervisor].Select(p => new PackerChange(p,
+        await harness.Store.SavePackersAsync(new[] { Packer, Supervisor }.Select(p => new PackerChange(p,
             new PeopleEvent(DateTimeOffset.UtcNow, "test", PeopleSubject.Packer, p.Id, PeopleAction.Added), IsNew: true)).ToList(), CancellationToken.None);
         if (orders.Length > 0)
             await harness.Store.UpsertOrdersAsync(orders, CancellationToken.None);
