@@ -33,6 +33,7 @@ public static class PackingServiceCollectionExtensions
             services.TryAddSingleton<IParcelLabeler, RenderingParcelLabeler>();
         else
             services.TryAddSingleton<IParcelLabeler, BasicParcelLabeler>();
+        services.AddSingleton<StationStores>();
         services.AddSingleton<StationFleet>();
         services.AddSingleton<StatsService>();
         services.AddPackStationWaybills(configuration);

@@ -46,7 +46,6 @@ public static class ShopsServiceCollectionExtensions
         services.AddShopConnector(ShopKind.File, (sp, o) => new FileOrderConnector(o));
         services.TryAddSingleton(CreateConnector);
 
-        services.TryAddSingleton<ISyncLease, FileSyncLease>();
         services.TryAddSingleton<SyncSignal>();
         services.TryAddSingleton<OrderSyncEngine>();
         services.TryAddSingleton<OutboxRelay>();

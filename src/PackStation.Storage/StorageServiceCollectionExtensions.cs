@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
-using PackStation.Domain.Ports;
 using PackStation.Storage.Sqlite;
 
 namespace PackStation.Storage;
@@ -10,31 +8,38 @@ namespace PackStation.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the store chosen by <c>Store:Provider</c> behind every store port. The schema is migrated by
-    /// <see cref="StoreMigrationService"/> before anything else starts.
+    /// Registers the provider chosen by <c>Store:Provider</c>: one implementation of every port of
+    /// <c>PackStation.Domain/Ports</c>. The schema is migrated by <see cref="StoreMigrationService"/> before anything
+    /// else starts. A new provider is one folder beside <c>Sqlite/</c> and one line in the switch below.
     /// </summary>
     public static IServiceCollection AddPackStationStorage(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(StoreOptions.SectionName);
         services.AddOptions<StoreOptions>()
-            .Bind(configuration.GetSection(StoreOptions.SectionName))
+            .Bind(section)
             .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "Store:ConnectionString is empty.")
             .Validate(o => o.ClaimLease >= TimeSpan.FromSeconds(5), "Store:ClaimLease must be at least 5 seconds.")
             .Validate(o => o.BusyTimeout >= TimeSpan.FromMilliseconds(100), "Store:BusyTimeout must be at least 100 ms.")
-            .Validate(o => o.Provider == StoreProvider.Sqlite,
-                "Store:Provider: PostgreSQL is not available in this build yet; use Sqlite.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IPackStore>(sp => new SqlitePackStore(sp.GetRequiredService<IOptions<StoreOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IOrderStore>(sp => sp.GetRequiredService<IPackStore>());
-        services.AddSingleton<IClaimStore>(sp => sp.GetRequiredService<IPackStore>());
-        services.AddSingleton<IPackingStore>(sp => sp.GetRequiredService<IPackStore>());
-        services.AddSingleton<ICatalogueStore>(sp => sp.GetRequiredService<IPackStore>());
-        services.AddSingleton<IPeopleStore>(sp => sp.GetRequiredService<IPackStore>());
-        services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<IPackStore>());
-        services.AddSingleton<ISyncStateStore>(sp => sp.GetRequiredService<IPackStore>());
-        services.AddSingleton<ITrackingNumberStore>(sp => (ITrackingNumberStore)sp.GetRequiredService<IPackStore>());
-        services.AddSingleton<IPrintJobStore>(sp => (IPrintJobStore)sp.GetRequiredService<IPackStore>());
+        var provider = ProviderOf(section);
+        _ = provider switch
+        {
+            StoreProvider.Sqlite => services.AddSqliteStore(),
+            _ => throw new StoreException($"Store:Provider: {provider} is not available in this build yet; use Sqlite."),
+        };
         services.AddHostedService<StoreMigrationService>();
         return services;
+    }
+
+    private static StoreProvider ProviderOf(IConfigurationSection section)
+    {
+        var text = section[nameof(StoreOptions.Provider)];
+        if (string.IsNullOrWhiteSpace(text))
+            return StoreProvider.Sqlite;
+        return Enum.TryParse<StoreProvider>(text, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
+            ? provider
+            : throw new StoreException($"Store:Provider must be one of {string.Join(", ", Enum.GetNames<StoreProvider>())}, not \"{text}\".");
     }
 }

@@ -36,8 +36,6 @@ public static class WebExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<WebOptions>>().Value);
         services.AddSingleton<WebAccess>();
-        services.AddSingleton(sp => sp.GetRequiredService<IPackStore>() as IAccountStore
-            ?? throw new InvalidOperationException("Store:Provider: this store keeps no web accounts."));
         services.AddSingleton<PasswordService>();
         services.AddSingleton<AccountAdministration>();
         services.AddSingleton<StationTokens>();

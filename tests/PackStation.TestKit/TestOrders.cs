@@ -2,7 +2,7 @@ using PackStation.Domain.Orders;
 
 namespace PackStation.TestKit;
 
-/// <summary>Orders for tests, in the shape design.md shows.</summary>
+/// <summary>Orders for tests, in the order JSON shape of docs/interfaces.md.</summary>
 public static class TestOrders
 {
     public static readonly DateTimeOffset Created = new(2026, 11, 28, 9, 12, 0, TimeSpan.FromHours(8));

@@ -14,8 +14,7 @@ namespace PackStation.Web.Tests;
 
 /// <summary>
 /// The real service (PackStationHost) on 127.0.0.1 with a random port, three simulated stations without simulated
-/// packers (the tests drive the scanners), its SQLite store and data folder in <paramref name="dataFolder"/>, and its
-/// own sync lock file.
+/// packers (the tests drive the scanners), its SQLite store and data folder in <paramref name="dataFolder"/>.
 /// </summary>
 public sealed class TestService(string dataFolder, params string[] extraArguments) : IAsyncDisposable
 {
@@ -32,7 +31,6 @@ public sealed class TestService(string dataFolder, params string[] extraArgument
         _app = PackStationHost.Build([
             "--urls=http://127.0.0.1:0",
             $"--Store:ConnectionString=Data Source={Path.Combine(dataFolder, "packstation.db")}",
-            $"--Shop:Sync:LockFile={Path.Combine(dataFolder, "sync.lock")}",
             "--Stations:Count=3",
             "--Demo:Enabled=true",
             "--Demo:SimulatedPackers=false",

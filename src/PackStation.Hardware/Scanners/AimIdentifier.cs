@@ -1,7 +1,7 @@
 namespace PackStation.Hardware.Scanners;
 
 /// <summary>
-/// ISO/IEC 15424 symbology identifiers: "]" + code character + modifier (hardware-protocols.md §4.4). Knows which
+/// ISO/IEC 15424 symbology identifiers: "]" + code character + modifier (docs/protocols.md "Barcode scanners"). Knows which
 /// identifiers mean GS1 data and which carry an EAN/UPC whose check digit must hold.
 /// </summary>
 public static class AimIdentifier

@@ -4,7 +4,7 @@ namespace PackStation.Hardware.Transports;
 
 /// <summary>
 /// Disposes a device handle on a worker thread and waits at most a timeout for it: SerialPort.Close can hang forever
-/// after a failed write (test-rig.md "Serial"), and a hung close must never block a reconnect or shutdown.
+/// after a failed write (docs/protocols.md "Serial ports"), and a hung close must never block a reconnect or shutdown.
 /// </summary>
 internal static class BackgroundCloser
 {

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PackStation.Domain.Ports;
 using PackStation.Hardware.Devices;
 using PackStation.Hardware.Profiles;
 using PackStation.Packing.Directory;
@@ -13,7 +12,7 @@ public sealed class StationFleet(
     IOptions<StationsOptions> stations,
     IOptions<PackingOptions> packing,
     DeviceFactory devices,
-    IPackStore store,
+    StationStores stores,
     PackingDirectory directory,
     IParcelLabeler labeler,
     StationBoard board,
@@ -22,7 +21,7 @@ public sealed class StationFleet(
     ILoggerFactory loggers)
 {
     private readonly Lazy<IReadOnlyList<StationRuntime>> _runtimes = new(() => stations.Value.All.Select(station =>
-        new StationRuntime(station, Open(devices, station), packing.Value, store, directory, labeler, board, latency, clock,
+        new StationRuntime(station, Open(devices, station), packing.Value, stores, directory, labeler, board, latency, clock,
             loggers.CreateLogger<StationRuntime>())).ToList());
 
     public IReadOnlyList<StationRuntime> Runtimes => _runtimes.Value;

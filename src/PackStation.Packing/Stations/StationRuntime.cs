@@ -30,17 +30,17 @@ public sealed partial class StationRuntime
     private readonly ScanClassifier _classifier;
     private long _version;
 
-    public StationRuntime(StationOptions station, StationDevices devices, PackingOptions options, IPackStore store,
+    public StationRuntime(StationOptions station, StationDevices devices, PackingOptions options, StationStores stores,
         PackingDirectory directory, IParcelLabeler labeler, StationBoard board, LatencyRecorder latency, TimeProvider clock, ILogger<StationRuntime> logger)
     {
         _station = station ?? throw new ArgumentNullException(nameof(station));
         Devices = devices ?? throw new ArgumentNullException(nameof(devices));
         _options = options ?? throw new ArgumentNullException(nameof(options));
-        ArgumentNullException.ThrowIfNull(store);
-        _claims = store;
-        _packing = store;
-        _printJobs = store;
-        PrintQueue = NewPrintQueue(station.Id, devices.Printer, store, clock, logger);
+        ArgumentNullException.ThrowIfNull(stores);
+        _claims = stores.Claims;
+        _packing = stores.Packing;
+        _printJobs = stores.PrintJobs;
+        PrintQueue = NewPrintQueue(station.Id, devices.Printer, stores.PrintJobs, clock, logger);
         _directory = directory;
         _labeler = labeler;
         _board = board;

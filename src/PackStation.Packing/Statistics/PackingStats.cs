@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace PackStation.Packing.Statistics;
 
-/// <summary>The body of <c>GET /api/stats</c> (design.md's shape; fields may be added, these stay).</summary>
+/// <summary>The body of <c>GET /api/stats</c> (the shape in docs/interfaces.md; fields may be added, these stay).</summary>
 public sealed record PackingStats(
     int PackedToday,
     double OrdersPerHour,

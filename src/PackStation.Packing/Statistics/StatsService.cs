@@ -10,7 +10,8 @@ namespace PackStation.Packing.Statistics;
 /// Today's throughput, built from the event log incrementally: each call reads only the events stored since the last
 /// one, so the dashboard can poll it often. "Today" is the warehouse's local day (Packing:TimeZone).
 /// </summary>
-public sealed class StatsService(IPackStore store, StationBoard board, PackingDirectory directory, IOptions<PackingOptions> options, TimeProvider clock) : IDisposable
+public sealed class StatsService(IOrderStore orders, IOutboxStore confirmations, IPackingStore events, StationBoard board,
+    PackingDirectory directory, IOptions<PackingOptions> options, TimeProvider clock) : IDisposable
 {
     private static readonly TimeSpan RollingWindow = TimeSpan.FromMinutes(15);
     private readonly SemaphoreSlim _lock = new(1, 1);
@@ -45,8 +46,8 @@ public sealed class StatsService(IPackStore store, StationBoard board, PackingDi
     public async Task<PackingStats> GetAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var queue = await store.CountQueueAsync(StartOfLocalDay(now).AddDays(1), cancellationToken);
-        var outbox = await store.CountPendingAsync(cancellationToken);
+        var queue = await orders.CountQueueAsync(StartOfLocalDay(now).AddDays(1), cancellationToken);
+        var outbox = await confirmations.CountPendingAsync(cancellationToken);
         await _lock.WaitAsync(cancellationToken);
         try
         {
@@ -96,7 +97,7 @@ public sealed class StatsService(IPackStore store, StationBoard board, PackingDi
         if (dayStart != _dayStart)
         {
             ResetFor(dayStart);
-            foreach (var e in await store.ReadEventsSinceAsync(dayStart, cancellationToken))
+            foreach (var e in await events.ReadEventsSinceAsync(dayStart, cancellationToken))
             {
                 _lastSequence = e.Sequence;
                 Count(e);
@@ -105,7 +106,7 @@ public sealed class StatsService(IPackStore store, StationBoard board, PackingDi
 
         while (true)
         {
-            var batch = await store.ReadEventsAsync(_lastSequence, 5000, cancellationToken);
+            var batch = await events.ReadEventsAsync(_lastSequence, 5000, cancellationToken);
             foreach (var e in batch)
             {
                 _lastSequence = e.Sequence;

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace PackStation.Shops.Files;
 
 /// <summary>
-/// How a CSV order file's columns map to order fields (see Files/README.md). Keys of <see cref="Columns"/> are
+/// How a CSV order file's columns map to order fields (see docs/order-files.md). Keys of <see cref="Columns"/> are
 /// field names (externalId, sku, quantity, title, unitGrams, status, createdAt, updatedAt, shipBy, name, phone, address,
 /// city, province, district, postalCode, country, carrier); values are the file's header texts. One row is one
 /// order line; rows with the same externalId form one order.

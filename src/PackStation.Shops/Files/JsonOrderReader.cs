@@ -6,7 +6,7 @@ using PackStation.Shops.Http;
 namespace PackStation.Shops.Files;
 
 /// <summary>
-/// Orders as JSON in the shape of design.md's order JSON (what <c>packstation orders --format jsonl</c> prints): a JSON
+/// Orders as JSON in the order JSON shape of docs/interfaces.md (what <c>packstation orders --format jsonl</c> prints): a JSON
 /// array, one order per line (JSON lines), or a single order spread over several lines. Each refused order is reported
 /// with its line (or its place in the array).
 /// </summary>
@@ -155,6 +155,8 @@ public static class JsonOrderReader
                 JsonRead.OptionalString(recipient, "country") ?? "CN"),
             Lines = lines,
             Carrier = JsonRead.OptionalString(json, "carrier"),
+            Waybill = JsonRead.OptionalString(json, "waybill"),
+            Tote = JsonRead.OptionalString(json, "tote"),
         };
     }
 }

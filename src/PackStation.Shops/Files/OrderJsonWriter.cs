@@ -6,7 +6,7 @@ using PackStation.Domain.Orders;
 namespace PackStation.Shops.Files;
 
 /// <summary>
-/// Writes an order as design.md's order JSON (camelCase, status in lower case, times with their offset, Chinese text
+/// Writes an order as the order JSON of docs/interfaces.md (camelCase, status in lower case, times with their offset, Chinese text
 /// unescaped): what <c>packstation orders --format jsonl</c> prints and <see cref="JsonOrderReader"/> reads back.
 /// </summary>
 public static class OrderJsonWriter

@@ -17,9 +17,6 @@ public sealed class SyncOptions
     /// <summary>How often the catalogue is pulled.</summary>
     public TimeSpan CatalogueInterval { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>The lock file that keeps a second process from syncing the same shop (SQLite sites).</summary>
-    public string? LockFile { get; set; }
-
     /// <summary>The most open orders a reconciliation fetches again.</summary>
     public int ReconcileLimit { get; set; } = 20_000;
 }

@@ -4,9 +4,38 @@ using PackStation.Domain.Packing;
 
 namespace PackStation.Storage.Sqlite;
 
-/// <summary>Reads order rows (in the column order of SqlitePackStore.OrderColumns) and their lines.</summary>
+/// <summary>Reads order rows (in the order of <see cref="Columns"/>) and their lines.</summary>
 internal static class OrderRows
 {
+    public const string Columns =
+        "id, shop, external_id, status, created_at, ship_by, shop_updated_utc, recipient, carrier, tote, waybill, hold_reason, claimed_by, claim_expires_utc, progress";
+
+    /// <summary>The first order matching <paramref name="where"/> (a condition, optionally with ORDER BY), with its lines.</summary>
+    public static async Task<(Order Order, string? ClaimedBy, OrderProgress Progress)?> FindOneAsync(SqliteConnection connection,
+        SqliteTransaction? transaction, string where, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    {
+        var rows = await FindAsync(connection, transaction, where + " LIMIT 1", cancellationToken, parameters);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    /// <summary>The orders matching <paramref name="whereAndOrder"/>, with their lines.</summary>
+    public static async Task<List<(Order Order, string? ClaimedBy, OrderProgress Progress)>> FindAsync(SqliteConnection connection,
+        SqliteTransaction? transaction, string whereAndOrder, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    {
+        var rows = new List<(Order, string?, OrderProgress)>();
+        using (var command = Sql.Command(connection, transaction, $"SELECT {Columns} FROM orders WHERE {whereAndOrder}", parameters))
+        using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+                rows.Add(Read(reader));
+        }
+
+        if (rows.Count == 0)
+            return rows;
+        var lines = await ReadLinesAsync(connection, transaction, rows.Select(r => r.Item1.Id).ToList(), cancellationToken);
+        return rows.Select(r => (r.Item1 with { Lines = lines.GetValueOrDefault(r.Item1.Id) ?? [] }, r.Item2, r.Item3)).ToList();
+    }
+
     public static (Order Order, string? ClaimedBy, OrderProgress Progress) Read(SqliteDataReader r)
     {
         var id = r.GetString(0);

@@ -97,6 +97,13 @@ public sealed class SqliteConnectionFactory
         }
     }
 
+    /// <summary>Closes this file's idle pooled connections (and the busy ones when they are returned).</summary>
+    public void ClearPool()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
     /// <summary>Creates the database's folder and switches the file to WAL; run once at start.</summary>
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ using PackStation.Web.Auth;
 
 namespace PackStation.Web.Api;
 
-/// <summary><c>GET /api/stats</c>: today's throughput, packers, stations and queue (design.md's shape).</summary>
+/// <summary><c>GET /api/stats</c>: today's throughput, packers, stations and queue (the shape in docs/interfaces.md).</summary>
 public static class StatsApi
 {
     public static IEndpointRouteBuilder MapStatsApi(this IEndpointRouteBuilder app, WebAccess access)

@@ -9,7 +9,7 @@ namespace PackStation.Worker.Commands;
 
 /// <summary>
 /// <c>packstation orders [--status S] [--format table|jsonl] [--limit N]</c>: the orders in the store; jsonl prints
-/// design.md's order JSON, one per line.
+/// the order JSON of docs/interfaces.md, one per line.
 /// </summary>
 public sealed class OrdersCommand : ICliCommand
 {

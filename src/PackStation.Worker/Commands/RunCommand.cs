@@ -23,7 +23,7 @@ public sealed class RunCommand : ICliCommand, IOwnsLifetime
         await using var app = PackStationHost.Build(context.RawArguments);
         // Check the configuration and open the store before the host starts, so a mistake is one clear message.
         await app.Services.GetRequiredService<IAsyncStartupValidator>().ValidateAsync(cancellationToken);
-        await app.Services.GetRequiredService<IPackStore>().MigrateAsync(cancellationToken);
+        await app.Services.GetRequiredService<IStoreSchema>().MigrateAsync(cancellationToken);
         await app.RunAsync();
         return ExitCodes.Ok;
     }

@@ -102,7 +102,7 @@ public sealed class ScaleReadCommand : ICliCommand
         return string.Create(CultureInfo.InvariantCulture, $"{grams} g  {state}  ({reading.Unit}){raw}");
     }
 
-    /// <summary>The stable JSON shape of a reading (design.md): grams, stable, raw, unit, error; status added.</summary>
+    /// <summary>The stable JSON shape of a reading (docs/interfaces.md): grams, stable, raw, unit, error; status added.</summary>
     private sealed record ReadingLine(decimal? Grams, bool Stable, string? Raw, string Unit, string? Error, string Status)
     {
         public static ReadingLine From(WeightReading reading) =>

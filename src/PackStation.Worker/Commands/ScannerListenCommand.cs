@@ -77,7 +77,7 @@ public sealed class ScannerListenCommand : ICliCommand
         return scan.Valid ? text + kind + gs1 : $"{text}{kind}  INVALID: {scan.Error}";
     }
 
-    /// <summary>The stable JSON shape of a scan line (design.md): data, symbology, aim, gs1, valid, error.</summary>
+    /// <summary>The stable JSON shape of a scan line (docs/interfaces.md): data, symbology, aim, gs1, valid, error.</summary>
     private sealed record ScanLine(string Data, string? Symbology, string? Aim, IReadOnlyDictionary<string, string>? Gs1, bool Valid, string? Error)
     {
         public static ScanLine From(Scan scan) => new(scan.Data, scan.Symbology, scan.Aim, scan.Gs1, scan.Valid, scan.Error);

@@ -48,10 +48,7 @@ public sealed class SimulateCommand : ICliCommand
         finally
         {
             if (folder is not null)
-            {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
                 Directory.Delete(folder, recursive: true);
-            }
         }
     }
 }

@@ -83,7 +83,7 @@ public sealed class SyncCommand : ICliCommand
             _ = provider.GetRequiredService<IOptions<StoreOptions>>().Value;
             if (withShop)
                 _ = provider.GetRequiredService<IOptions<ShopOptions>>().Value;
-            await provider.GetRequiredService<IPackStore>().MigrateAsync(cancellationToken);
+            await provider.GetRequiredService<IStoreSchema>().MigrateAsync(cancellationToken);
             return provider;
         }
         catch

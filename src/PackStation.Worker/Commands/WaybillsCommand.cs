@@ -48,7 +48,7 @@ public sealed class WaybillsCommand : ICliCommand
         services.AddOptions<PackingOptions>().Bind(context.Configuration.GetSection(PackingOptions.SectionName));
         services.AddOptions<StationsOptions>().Bind(context.Configuration.GetSection(StationsOptions.SectionName));
         await using var provider = services.BuildServiceProvider();
-        await provider.GetRequiredService<Domain.Ports.IPackStore>().MigrateAsync(cancellationToken);
+        await provider.GetRequiredService<Domain.Ports.IStoreSchema>().MigrateAsync(cancellationToken);
 
         WaybillBatch batch;
         try

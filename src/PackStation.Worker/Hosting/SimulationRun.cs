@@ -69,10 +69,11 @@ public static class SimulationRun
         }
 
         using var host = builder.Build();
-        var store = host.Services.GetRequiredService<IPackStore>();
-        await store.MigrateAsync(cancellationToken);
-        var packers = await PrepareAsync(store, stations, orders, fromStore, cancellationToken);
-        var open = (await store.CountQueueAsync(DateTimeOffset.MaxValue, cancellationToken)).Ready;
+        await host.Services.GetRequiredService<IStoreSchema>().MigrateAsync(cancellationToken);
+        var orderStore = host.Services.GetRequiredService<IOrderStore>();
+        var outbox = host.Services.GetRequiredService<IOutboxStore>();
+        var packers = await PrepareAsync(host.Services, stations, orders, fromStore, cancellationToken);
+        var open = (await orderStore.CountQueueAsync(DateTimeOffset.MaxValue, cancellationToken)).Ready;
         await progress.WriteLineAsync($"simulate: {stations} stations, {open} orders to pack ({(fromStore ? "from the configured store" : "demo orders")})");
 
         await host.StartAsync(cancellationToken);
@@ -113,9 +114,9 @@ public static class SimulationRun
         OutboxPass? delivered = null;
         if (writeBack)
         {
-            await progress.WriteLineAsync($"simulate: writing {await store.CountPendingAsync(cancellationToken)} shipment confirmations back to the shop");
+            await progress.WriteLineAsync($"simulate: writing {await outbox.CountPendingAsync(cancellationToken)} shipment confirmations back to the shop");
             delivered = await host.Services.GetRequiredService<OutboxRelay>().DrainAsync(TimeSpan.FromMinutes(30), cancellationToken);
-            errors += await store.CountPendingAsync(cancellationToken);
+            errors += await outbox.CountPendingAsync(cancellationToken);
         }
 
         var latency = host.Services.GetRequiredService<LatencyRecorder>();
@@ -131,16 +132,17 @@ public static class SimulationRun
     }
 
     /// <summary>Puts in what the run needs: the demo catalogue and orders (unless from the store) and one packer per station.</summary>
-    private static async Task<IReadOnlyList<Packer>> PrepareAsync(IPackStore store, int stations, int orders, bool fromStore, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<Packer>> PrepareAsync(IServiceProvider services, int stations, int orders, bool fromStore, CancellationToken cancellationToken)
     {
+        var catalogue = services.GetRequiredService<ICatalogueStore>();
         if (!fromStore)
         {
-            await store.UpsertProductsAsync(DemoCatalogue.Products, cancellationToken);
+            await catalogue.UpsertProductsAsync(DemoCatalogue.Products, cancellationToken);
             var generator = new DemoOrderGenerator(new Random(42));
             var start = DateTimeOffset.UtcNow.AddHours(-1);
             var all = Enumerable.Range(0, orders).Select(i => generator.Next(start.AddMilliseconds(i))).ToList();
             foreach (var batch in all.Chunk(1000))
-                await store.UpsertOrdersAsync(batch, cancellationToken);
+                await services.GetRequiredService<IOrderStore>().UpsertOrdersAsync(batch, cancellationToken);
         }
 
         // Simulated packers SIM001…: added once (a store used again keeps them and their badges).
@@ -149,9 +151,10 @@ public static class SimulationRun
             .Select(i => new Packer($"SIM{i:000}", $"Simulated packer {i}", BadgeCode.New()))
             .Select(p => new PackerChange(p, new PeopleEvent(at, "simulate", PeopleSubject.Packer, p.Id, PeopleAction.Added, p.Name), IsNew: true))
             .ToList();
-        await store.SavePackersAsync(changes, cancellationToken);
+        var people = services.GetRequiredService<IPeopleStore>();
+        await people.SavePackersAsync(changes, cancellationToken);
         var ids = changes.Select(c => c.Packer.Id).ToHashSet(StringComparer.Ordinal);
-        return (await store.LoadPackersAsync(cancellationToken)).Where(p => ids.Contains(p.Id)).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        return (await people.LoadPackersAsync(cancellationToken)).Where(p => ids.Contains(p.Id)).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>

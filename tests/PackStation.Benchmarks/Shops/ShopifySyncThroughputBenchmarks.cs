@@ -38,15 +38,15 @@ public class ShopifySyncThroughputBenchmarks
         {
             ["Store:ConnectionString"] = $"Data Source={Path.Combine(_folder, "bench.db")}",
             ["Shop:Kind"] = "Shopify", ["Shop:BaseUrl"] = _fake.BaseUrl.ToString(), ["Shop:AccessToken"] = FakeShopify.Token,
-            ["Shop:ApiVersion"] = FakeShopify.Version, ["Shop:RequestsPerSecond"] = "2", ["Shop:Sync:LockFile"] = Path.Combine(_folder, "sync.lock"),
+            ["Shop:ApiVersion"] = FakeShopify.Version, ["Shop:RequestsPerSecond"] = "2",
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddPackStationStorage(configuration);
         services.AddPackStationShops(configuration);
         _services = services.BuildServiceProvider();
-        var store = _services.GetRequiredService<IPackStore>();
-        store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+        _services.GetRequiredService<IStoreSchema>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+        var store = _services.GetRequiredService<ISyncStateStore>();
         // Only the order pull is measured: the catalogue and the reconciliation are marked as just done.
         var now = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
         store.SetCursorAsync("shopify", OrderSyncEngine.CatalogueCursor, now, CancellationToken.None).GetAwaiter().GetResult();
@@ -70,7 +70,6 @@ public class ShopifySyncThroughputBenchmarks
     {
         _services.Dispose();
         _fake.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }
 }

@@ -1,7 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using PackStation.Domain.Orders;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PackStation.Domain.Ports;
 using PackStation.Storage;
-using PackStation.Storage.Sqlite;
 
 namespace PackStation.Benchmarks.Shops;
 
@@ -14,7 +16,8 @@ public class SqliteUpsertBenchmarks : IDisposable
 {
     private readonly List<Order[]> _pages = [];
     private string _folder = "";
-    private SqlitePackStore _store = null!;
+    private ServiceProvider _services = null!;
+    private IOrderStore _store = null!;
 
     [Params(10_000)]
     public int Orders { get; set; }
@@ -37,8 +40,14 @@ public class SqliteUpsertBenchmarks : IDisposable
     public void FreshDatabase()
     {
         _folder = Directory.CreateTempSubdirectory("upsert-bench-").FullName;
-        _store = new SqlitePackStore(new StoreOptions { ConnectionString = $"Data Source={Path.Combine(_folder, "bench.db")}", Durability = StoreDurability.Full }, TimeProvider.System);
-        _store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Store:ConnectionString"] = $"Data Source={Path.Combine(_folder, "bench.db")}",
+            ["Store:Durability"] = nameof(StoreDurability.Full),
+        }).Build();
+        _services = new ServiceCollection().AddPackStationStorage(configuration).BuildServiceProvider();
+        _services.GetRequiredService<IStoreSchema>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+        _store = _services.GetRequiredService<IOrderStore>();
     }
 
     [Benchmark]
@@ -51,14 +60,13 @@ public class SqliteUpsertBenchmarks : IDisposable
     [IterationCleanup]
     public void Cleanup()
     {
-        _store.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _services.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
 
     public void Dispose()
     {
-        _store?.Dispose();
+        _services?.Dispose();
         GC.SuppressFinalize(this);
     }
 }

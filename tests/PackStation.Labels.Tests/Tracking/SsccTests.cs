@@ -2,7 +2,7 @@ using PackStation.Labels.Tracking;
 
 namespace PackStation.Labels.Tests.Tracking;
 
-/// <summary>Expected values from the GS1 General Specifications' worked examples and hardware-protocols.md §4.6.</summary>
+/// <summary>Expected values from the GS1 General Specifications' worked examples and docs/protocols.md "Barcode scanners" (GS1 check digit).</summary>
 public sealed class SsccTests
 {
     [Theory]

@@ -1,43 +1,30 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using PackStation.Domain.Ports;
 using PackStation.Packing.Directory;
-using PackStation.Storage;
-using PackStation.Storage.Sqlite;
-using PackStation.TestKit;
+using PackStation.TestKit.Stores;
 
 namespace PackStation.Packing.Tests.Directory;
 
-/// <summary>A migrated SQLite store in a temp folder, its directory, the people service and the staff importer.</summary>
+/// <summary>A fresh store (the test kit's), its directory, the people service and the staff importer.</summary>
 internal sealed class PeopleHarness : IAsyncDisposable
 {
-    private readonly TempDirectory _dir = new("people");
-
-    private PeopleHarness()
+    private PeopleHarness(StoreFixture store)
     {
-        Store = new SqlitePackStore(new StoreOptions { ConnectionString = $"Data Source={_dir.File("store.db")}", Durability = StoreDurability.Normal }, Clock);
-        Directory = new PackingDirectory(Store, Store);
-        People = new PeopleService(Store, Directory, Clock, NullLogger<PeopleService>.Instance);
+        Fixture = store;
+        Directory = new PackingDirectory(store.Catalogue, store.People);
+        People = new PeopleService(store.People, Directory, store.Clock, NullLogger<PeopleService>.Instance);
         Importer = new StaffImporter(People);
     }
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 1, 1, 0, 0, TimeSpan.Zero));
-    public SqlitePackStore Store { get; }
+    public StoreFixture Fixture { get; }
+    public FakeTimeProvider Clock => (FakeTimeProvider)Fixture.Clock;
+    public IPeopleStore Store => Fixture.People;
     public PackingDirectory Directory { get; }
     public PeopleService People { get; }
     public StaffImporter Importer { get; }
 
-    public static async Task<PeopleHarness> CreateAsync()
-    {
-        var harness = new PeopleHarness();
-        await harness.Store.MigrateAsync(CancellationToken.None);
-        return harness;
-    }
+    public static async Task<PeopleHarness> CreateAsync() => new(await StoreFixture.CreateAsync());
 
-    public ValueTask DisposeAsync()
-    {
-        Store.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _dir.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    public ValueTask DisposeAsync() => Fixture.DisposeAsync();
 }

@@ -5,37 +5,34 @@ using PackStation.Hardware.Printers;
 using PackStation.Hardware.Printers.Transports;
 using PackStation.Hardware.Printers.Zpl;
 using PackStation.Packing.Printing;
-using PackStation.Storage;
-using PackStation.Storage.Sqlite;
-using PackStation.TestKit;
 using PackStation.TestKit.Printers;
+using PackStation.TestKit.Stores;
 
 namespace PackStation.Packing.Tests.Printing;
 
-/// <summary>The print queue over a real SQLite store and a TCP 9100 printer played by the test.</summary>
+/// <summary>The print queue over the test kit's store and a TCP 9100 printer played by the test.</summary>
 public sealed class PrintQueueTests : IAsyncLifetime, IDisposable
 {
     private const string Key = "S01/printer";
     private static readonly byte[] Label = Encoding.ASCII.GetBytes("^XA^CI28^FO50,50^A0N,40,40^FDZT7312000001^FS^BCN,100,Y,N,N^FDZT7312000001^FS^XZ");
     private static readonly PrintQueueOptions Fast = new() { FaultPollInterval = TimeSpan.FromMilliseconds(50), IdlePollInterval = TimeSpan.FromMilliseconds(50) };
-    private readonly TempDirectory _dir = new("printqueue");
     private readonly CancellationTokenSource _stop = new();
-    private SqlitePackStore _store = null!;
+    private StoreFixture _fixture = null!;
+    private IPrintJobStore _store = null!;
 
     public async Task InitializeAsync()
     {
-        _store = new SqlitePackStore(new StoreOptions { ConnectionString = $"Data Source={_dir.File("store.db")}" }, TimeProvider.System);
-        await _store.MigrateAsync(CancellationToken.None);
+        _fixture = await StoreFixture.CreateAsync(clock: TimeProvider.System);
+        _store = _fixture.PrintJobs;
     }
 
-    public async Task DisposeAsync() => await _stop.CancelAsync();
-
-    public void Dispose()
+    public async Task DisposeAsync()
     {
-        _stop.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _dir.Dispose();
+        await _stop.CancelAsync();
+        await _fixture.DisposeAsync();
     }
+
+    public void Dispose() => _stop.Dispose();
 
     [Fact]
     public async Task RunAsync_PaperOutBeforeJob_HoldsThenPrintsOnceWhenCleared()

@@ -8,14 +8,13 @@ using PackStation.Hardware.Simulated;
 using PackStation.Packing.Directory;
 using PackStation.Packing.Labelling;
 using PackStation.Packing.Stations;
-using PackStation.Storage;
-using PackStation.Storage.Sqlite;
 using PackStation.TestKit;
+using PackStation.TestKit.Stores;
 
 namespace PackStation.Packing.Tests.Stations;
 
 /// <summary>
-/// A station runtime over a real SQLite file with simulated devices. <see cref="ScanAsync"/> plays a scan and waits
+/// A station runtime over the test kit's store (a real SQLite file) with simulated devices. <see cref="ScanAsync"/> plays a scan and waits
 /// for the station's answer, as a packer looks at the screen.
 /// </summary>
 internal sealed class StationHarness : IAsyncDisposable
@@ -25,20 +24,23 @@ internal sealed class StationHarness : IAsyncDisposable
     public const string Red = "6901230000017";
     public const string Navy = "6901230000031";
 
-    private readonly TempDirectory _dir;
     private readonly CancellationTokenSource _stop = new();
     private Task? _running;
 
-    private StationHarness(TempDirectory dir, PackingOptions options, IPrinter? printer)
+    private StationHarness(StoreFixture fixture, StorePorts store, PackingOptions options, IPrinter? printer)
     {
-        _dir = dir;
+        Fixture = fixture;
+        Store = store;
         Options = options;
         PrinterDevice = printer ?? Printer;
-        Store = new SqlitePackStore(new StoreOptions { ConnectionString = $"Data Source={dir.File("store.db")}", Durability = StoreDurability.Normal }, TimeProvider.System);
-        Directory = new PackingDirectory(Store, Store);
+        Directory = new PackingDirectory(Store.Catalogue, Store.People);
     }
 
-    public SqlitePackStore Store { get; }
+    /// <summary>The store's database; a restarted harness (<c>reuse:</c>) opens it again.</summary>
+    public StoreFixture Fixture { get; }
+
+    /// <summary>The store ports this station runs on (a restarted station gets fresh ones, as a new process would).</summary>
+    public StorePorts Store { get; }
     public PackingDirectory Directory { get; }
     public PackingOptions Options { get; }
     public StationBoard Board { get; } = new();
@@ -51,26 +53,26 @@ internal sealed class StationHarness : IAsyncDisposable
     public StationRuntime Runtime { get; private set; } = null!;
     public StationSnapshot Now => Board.Get("S01")!;
 
-    public static async Task<StationHarness> StartAsync(PackingOptions? options = null, TempDirectory? reuse = null, IPrinter? printer = null, params Order[] orders)
+    /// <summary>Starts station S01, on a new store or (restart) on the store of <paramref name="reuse"/>.</summary>
+    public static async Task<StationHarness> StartAsync(PackingOptions? options = null, StoreFixture? reuse = null, IPrinter? printer = null, params Order[] orders)
     {
-        var harness = new StationHarness(reuse ?? new TempDirectory("station"), options ?? new PackingOptions { ClaimLease = TimeSpan.FromMinutes(5) }, printer);
-        await harness.Store.MigrateAsync(CancellationToken.None);
-        await harness.Store.UpsertProductsAsync(
+        var fixture = reuse ?? await StoreFixture.CreateAsync(clock: TimeProvider.System);
+        var store = reuse is null ? fixture : fixture.Open();
+        var harness = new StationHarness(fixture, store, options ?? new PackingOptions { ClaimLease = TimeSpan.FromMinutes(5) }, printer);
+        await harness.Store.Catalogue.UpsertProductsAsync(
         [
             new Product("RED-50", "正红 50g", 52, [new ProductBarcode(Red)]),
             new Product("NAVY-50", "藏青 50g", 50, [new ProductBarcode(Navy)]),
         ], CancellationToken.None);
-        await harness.Store.SavePackersAsync(new[] { Packer, Supervisor }.Select(p => new PackerChange(p,
+        await harness.Store.People.SavePackersAsync(new[] { Packer, Supervisor }.Select(p => new PackerChange(p,
             new PeopleEvent(DateTimeOffset.UtcNow, "test", PeopleSubject.Packer, p.Id, PeopleAction.Added), IsNew: true)).ToList(), CancellationToken.None);
         if (orders.Length > 0)
-            await harness.Store.UpsertOrdersAsync(orders, CancellationToken.None);
+            await harness.Store.Orders.UpsertOrdersAsync(orders, CancellationToken.None);
         await harness.Directory.ReloadAsync(CancellationToken.None);
         harness.Start();
         await harness.Board.WaitForAsync("S01", _ => true, new CancellationTokenSource(TimeSpan.FromSeconds(10)).Token);
         return harness;
     }
-
-    public TempDirectory Folder => _dir;
 
     /// <summary>2 × RED-50 and 1 × NAVY-50: expected 154 g + 20 g packaging.</summary>
     public static Order Order(string id = "1") => TestOrders.Make(id, new OrderLine("RED-50", "正红 50g", 2, 52), new OrderLine("NAVY-50", "藏青 50g", 1, 50));
@@ -95,23 +97,24 @@ internal sealed class StationHarness : IAsyncDisposable
             await _running;
     }
 
-    /// <summary>Stops the station; the folder (and its store) is kept for a restarted harness.</summary>
+    /// <summary>Stops the station and removes its store, unless <see cref="KeepStore"/> keeps it for a restarted harness.</summary>
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
         _stop.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (!KeepFolder)
-            _dir.Dispose();
+        if (!KeepStore)
+            await Fixture.DisposeAsync();
     }
 
-    public bool KeepFolder { get; set; }
+    /// <summary>Set before a restart: the store outlives this harness; the restarted one removes it.</summary>
+    public bool KeepStore { get; set; }
 
     private void Start()
     {
         var profile = new HardwareProfile { Id = "simulated", Kind = DeviceKind.Printer, Vendor = "PackStation", Model = "sim", Printer = new PrinterSettings() };
         var devices = new StationDevices(Scanner, Scale, PrinterDevice, profile);
-        Runtime = new StationRuntime(new StationOptions { Id = "S01" }, devices, Options, Store, Directory,
+        var stores = new StationStores(Store.Claims, Store.Packing, Store.PrintJobs);
+        Runtime = new StationRuntime(new StationOptions { Id = "S01" }, devices, Options, stores, Directory,
             new BasicParcelLabeler(new DemoTrackingNumbers(TimeProvider.System)), Board, new LatencyRecorder(), TimeProvider.System, NullLogger<StationRuntime>.Instance);
         _running = Task.Run(() => Runtime.RunAsync(_stop.Token));
     }

@@ -15,7 +15,7 @@ public sealed class StationRuntimeLoginTests
     public async Task Disabled_MidOrder_FinishesTheOrderThenIsLoggedOut()
     {
         await using var h = await StationHarness.StartAsync(orders: StationHarness.Order());
-        var people = new PeopleService(h.Store, h.Directory, TimeProvider.System, NullLogger<PeopleService>.Instance);
+        var people = new PeopleService(h.Store.People, h.Directory, TimeProvider.System, NullLogger<PeopleService>.Instance);
         await h.ScanAsync(StationHarness.Packer.Badge);
         await h.ScanAsync("CMD-NEXT");
         await h.ScanAsync(StationHarness.Red);
@@ -30,7 +30,7 @@ public sealed class StationRuntimeLoginTests
         Assert.Equal(StationHarness.Packer.Id, stillPacking.PackerId);
         Assert.Equal("item-accepted", stillPacking.LastFeedback?.Code);
         Assert.Equal(StationHarness.Packer.Id, packed.PackerId);
-        Assert.Equal(OrderStatus.Packed, (await h.Store.GetOrderAsync("TB-1", None))!.Status);
+        Assert.Equal(OrderStatus.Packed, (await h.Store.Orders.GetOrderAsync("TB-1", None))!.Status);
         Assert.Equal(("login-ended", null, SessionState.LoggedOut), (next.LastFeedback?.Code, next.PackerId, next.State));
         var refused = await h.ScanAsync(StationHarness.Packer.Badge);
         Assert.Equal("badge-revoked", refused.LastFeedback?.Code);
@@ -40,7 +40,7 @@ public sealed class StationRuntimeLoginTests
     public async Task BadgeReissued_WhileIdle_LogsOutAtTheNextTickWithoutAScan()
     {
         await using var h = await StationHarness.StartAsync();
-        var people = new PeopleService(h.Store, h.Directory, TimeProvider.System, NullLogger<PeopleService>.Instance);
+        var people = new PeopleService(h.Store.People, h.Directory, TimeProvider.System, NullLogger<PeopleService>.Instance);
         await h.ScanAsync(StationHarness.Packer.Badge);
 
         var fresh = (await people.ReissueBadgeAsync(StationHarness.Packer.Id, "test", None)).Packer!;
@@ -50,7 +50,7 @@ public sealed class StationRuntimeLoginTests
         Assert.Equal("login-ended", ended.LastFeedback?.Code);
         Assert.Contains("badge re-issued", ended.LastFeedback?.Message, StringComparison.Ordinal);
         Assert.Equal(StationHarness.Packer.Id, relogin.PackerId);
-        var events = await h.Store.ReadEventsAsync(0, 1000, None);
+        var events = await h.Store.Packing.ReadEventsAsync(0, 1000, None);
         Assert.Contains(events, e => e.Kind == PackEventKind.LoggedOut && e.Detail == "login ended: badge re-issued");
     }
 }

@@ -28,13 +28,13 @@ public sealed class StationRuntimeTests
         Assert.Equal(SessionState.Weighing, weighing.State);
         Assert.Equal(174m, weighing.ExpectedGrams);
         Assert.Equal("order-packed", done.LastFeedback!.Code);
-        Assert.Equal(OrderStatus.Packed, (await h.Store.GetOrderAsync("TB-1", None))!.Status);
-        var confirmation = Assert.Single(await h.Store.ListAsync(ConfirmationState.Pending, 10, None));
+        Assert.Equal(OrderStatus.Packed, (await h.Store.Orders.GetOrderAsync("TB-1", None))!.Status);
+        var confirmation = Assert.Single(await h.Store.Outbox.ListAsync(ConfirmationState.Pending, 10, None));
         var tracking = Assert.Single(confirmation.TrackingNumbers);
         // The one job is the label of this order with the tracking number written back to the shop.
-        var expectedLabel = new BasicParcelLabeler(new DemoTrackingNumbers(TimeProvider.System)).Render((await h.Store.GetOrderAsync("TB-1", None))!, tracking, h.Runtime.Devices.PrinterProfile);
+        var expectedLabel = new BasicParcelLabeler(new DemoTrackingNumbers(TimeProvider.System)).Render((await h.Store.Orders.GetOrderAsync("TB-1", None))!, tracking, h.Runtime.Devices.PrinterProfile);
         Assert.Equal(expectedLabel, Assert.Single(h.Printer.Jobs));
-        var kinds = (await h.Store.ReadOrderEventsAsync("TB-1", None)).Select(e => e.Kind).ToList();
+        var kinds = (await h.Store.Packing.ReadOrderEventsAsync("TB-1", None)).Select(e => e.Kind).ToList();
         Assert.Equal([PackEventKind.OrderStarted, PackEventKind.ItemAccepted, PackEventKind.ItemAccepted, PackEventKind.ItemAccepted,
             PackEventKind.AllVerified, PackEventKind.WeightAccepted, PackEventKind.LabelPrinted, PackEventKind.OrderPacked], kinds);
     }
@@ -50,7 +50,7 @@ public sealed class StationRuntimeTests
 
         Assert.Equal(FeedbackKind.Error, shown.LastFeedback!.Kind);
         Assert.Equal("wrong-item", shown.LastFeedback.Code);
-        Assert.Contains(await h.Store.ReadOrderEventsAsync("TB-2", None), e => e.Kind == PackEventKind.WrongItem && e.Code == StationHarness.Red);
+        Assert.Contains(await h.Store.Packing.ReadOrderEventsAsync("TB-2", None), e => e.Kind == PackEventKind.WrongItem && e.Code == StationHarness.Red);
     }
 
     [Fact]
@@ -72,8 +72,8 @@ public sealed class StationRuntimeTests
         Assert.Equal("paper-out", held.PrinterHealth);
         Assert.True(held.LabelWaiting);
         Assert.Single(h.Printer.Jobs);
-        Assert.Single((await h.Store.ListAsync(null, 10, None)).Single().TrackingNumbers);
-        Assert.Contains(await h.Store.ReadEventsAsync(0, 100, None), e => e.Kind == PackEventKind.PrintFailed);
+        Assert.Single((await h.Store.Outbox.ListAsync(null, 10, None)).Single().TrackingNumbers);
+        Assert.Contains(await h.Store.Packing.ReadEventsAsync(0, 100, None), e => e.Kind == PackEventKind.PrintFailed);
         Assert.Equal("ok", done.PrinterHealth);
     }
 
@@ -86,13 +86,13 @@ public sealed class StationRuntimeTests
         await h.ScanAsync(StationHarness.Red);
         await h.StopAsync();
 
-        await using var again = await StationHarness.StartAsync(reuse: h.Folder);
+        await using var again = await StationHarness.StartAsync(reuse: h.Fixture);
         var resumed = await again.ScanAsync(StationHarness.Packer.Badge);
         resumed = await again.WaitAsync(s => s.OrderId == "TB-1");
 
         Assert.Equal(1, resumed.Lines.Single(l => l.Sku == "RED-50").Scanned);
         Assert.Equal(SessionState.Verifying, resumed.State);
-        Assert.Contains(await again.Store.ReadOrderEventsAsync("TB-1", None), e => e.Kind == PackEventKind.OrderResumed);
+        Assert.Contains(await again.Store.Packing.ReadOrderEventsAsync("TB-1", None), e => e.Kind == PackEventKind.OrderResumed);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class StationRuntimeTests
 
         Assert.Equal("disconnected", gone.ScaleHealth);
         Assert.Equal("ok", back.ScaleHealth);
-        Assert.Contains(await h.Store.ReadEventsAsync(0, 100, None), e => e.Kind == PackEventKind.DeviceHealthChanged && e.Detail!.Contains("scale: disconnected", StringComparison.Ordinal));
+        Assert.Contains(await h.Store.Packing.ReadEventsAsync(0, 100, None), e => e.Kind == PackEventKind.DeviceHealthChanged && e.Detail!.Contains("scale: disconnected", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -142,13 +142,13 @@ public sealed class StationRuntimeTests
         await h.ScanAsync(StationHarness.Packer.Badge);
         await h.ScanAsync("CMD-NEXT");
         var order = StationHarness.Order();
-        await h.Store.UpsertOrdersAsync([order with { Status = OrderStatus.Cancelled, ShopUpdatedAt = order.ShopUpdatedAt!.Value.AddMinutes(5) }], None);
+        await h.Store.Orders.UpsertOrdersAsync([order with { Status = OrderStatus.Cancelled, ShopUpdatedAt = order.ShopUpdatedAt!.Value.AddMinutes(5) }], None);
 
         var shown = await h.ScanAsync(StationHarness.Red);
 
         Assert.Equal("order-withdrawn", shown.LastFeedback!.Code);
         Assert.Null(shown.OrderId);
-        Assert.Equal(OrderStatus.Hold, (await h.Store.GetOrderAsync("TB-1", None))!.Status);
+        Assert.Equal(OrderStatus.Hold, (await h.Store.Orders.GetOrderAsync("TB-1", None))!.Status);
     }
 
     [Fact]
@@ -161,6 +161,6 @@ public sealed class StationRuntimeTests
         var shown = await h.WaitAsync(s => s.Version > before);
 
         Assert.Equal("unreadable-scan", shown.LastFeedback!.Code);
-        Assert.Contains(await h.Store.ReadEventsAsync(0, 10, None), e => e.Kind == PackEventKind.ScanRefused && e.Detail!.Contains("check digit", StringComparison.Ordinal));
+        Assert.Contains(await h.Store.Packing.ReadEventsAsync(0, 10, None), e => e.Kind == PackEventKind.ScanRefused && e.Detail!.Contains("check digit", StringComparison.Ordinal));
     }
 }

@@ -17,7 +17,7 @@ public sealed class WaybillAtStationTests
     {
         var options = new PackingOptions { LabelTiming = LabelTiming.PrintedBeforePicking, ClaimLease = TimeSpan.FromMinutes(5) };
         await using var h = await StationHarness.StartAsync(options, orders: [StationHarness.Order("1"), StationHarness.Order("2")]);
-        await h.Store.ImportTrackingNumbersAsync("ZTO", ["ZT7500000001", "ZT7500000002"], None);
+        await h.Store.TrackingNumbers.ImportTrackingNumbersAsync("ZTO", ["ZT7500000001", "ZT7500000002"], None);
         using var renderer = new LabelRenderer(TimeProvider.System, Options.Create(new LabelOptions()));
         var batch = await WaybillBatchFixture.For(h.Store, renderer).PrintAsync(2, "S01", "waybill-100x180", None);
         var waybill = batch.Waybills.Single(w => w.OrderId == "TB-2").TrackingNumber;
@@ -34,9 +34,9 @@ public sealed class WaybillAtStationTests
         Assert.Equal([waybill], started.TrackingNumbers);
         Assert.Equal(SessionState.Idle, done.State);
         Assert.Equal(2, h.Printer.JobCount);
-        Assert.Equal(OrderStatus.Packed, (await h.Store.GetOrderAsync("TB-2", None))!.Status);
-        Assert.Equal([waybill], Assert.Single(await h.Store.ListAsync(ConfirmationState.Pending, 10, None)).TrackingNumbers);
-        Assert.Single(await h.Store.ListForOrderAsync("TB-2", None));
+        Assert.Equal(OrderStatus.Packed, (await h.Store.Orders.GetOrderAsync("TB-2", None))!.Status);
+        Assert.Equal([waybill], Assert.Single(await h.Store.Outbox.ListAsync(ConfirmationState.Pending, 10, None)).TrackingNumbers);
+        Assert.Single(await h.Store.PrintJobs.ListForOrderAsync("TB-2", None));
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)

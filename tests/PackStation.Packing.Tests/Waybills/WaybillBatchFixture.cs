@@ -7,34 +7,29 @@ using PackStation.Labels;
 using PackStation.Labels.Tracking;
 using PackStation.Packing.Stations;
 using PackStation.Packing.Waybills;
-using PackStation.Storage;
-using PackStation.Storage.Sqlite;
 using PackStation.TestKit;
+using PackStation.TestKit.Stores;
 
 namespace PackStation.Packing.Tests.Waybills;
 
-/// <summary>A real SQLite store with ready orders and a carrier pool of tracking numbers, and a batch printer over it.</summary>
+/// <summary>The test kit's store with ready orders and a carrier pool of tracking numbers, and a batch printer over it.</summary>
 internal sealed class WaybillBatchFixture : IAsyncDisposable
 {
     private static readonly Lazy<ProfileLibrary> Profiles = new(() => ProfileLibrary.Load(ProfileLibrary.FindDefaultDirectory()!));
     private readonly LabelRenderer _renderer = new(TimeProvider.System, Options.Create(new LabelOptions()));
 
-    private WaybillBatchFixture(TempDirectory dir)
+    private WaybillBatchFixture(StoreFixture store)
     {
-        Folder = dir;
-        Store = OpenStore();
+        Store = store;
     }
 
-    public TempDirectory Folder { get; }
-
-    public SqlitePackStore Store { get; }
+    public StoreFixture Store { get; }
 
     public static async Task<WaybillBatchFixture> CreateAsync(int orders, int numbers)
     {
-        var fixture = new WaybillBatchFixture(new TempDirectory("waybills"));
-        await fixture.Store.MigrateAsync(CancellationToken.None);
-        await fixture.Store.UpsertOrdersAsync(Enumerable.Range(1, orders).Select(Order).ToList(), CancellationToken.None);
-        await fixture.Store.ImportTrackingNumbersAsync("ZTO", Enumerable.Range(1, numbers).Select(i => $"ZT{7300000000 + i}").ToList(), CancellationToken.None);
+        var fixture = new WaybillBatchFixture(await StoreFixture.CreateAsync(clock: TimeProvider.System));
+        await fixture.Store.Orders.UpsertOrdersAsync(Enumerable.Range(1, orders).Select(Order).ToList(), CancellationToken.None);
+        await fixture.Store.TrackingNumbers.ImportTrackingNumbersAsync("ZTO", Enumerable.Range(1, numbers).Select(i => $"ZT{7300000000 + i}").ToList(), CancellationToken.None);
         return fixture;
     }
 
@@ -44,15 +39,14 @@ internal sealed class WaybillBatchFixture : IAsyncDisposable
         ShipBy = TestOrders.Created.AddHours(10 + (n * 7 % 13)),
     };
 
-    /// <summary>Another connection to the same file, as a second process would have.</summary>
-    public SqlitePackStore OpenStore() =>
-        new(new StoreOptions { ConnectionString = $"Data Source={Folder.File("store.db")}", Durability = StoreDurability.Normal }, TimeProvider.System);
+    /// <summary>Other store objects on the same database, as a second process would have.</summary>
+    public StorePorts OpenStore() => Store.Open();
 
-    public WaybillBatchPrinter Printer(SqlitePackStore? store = null, LabelTiming timing = LabelTiming.PrintedBeforePicking) => For(store ?? Store, _renderer, timing);
+    public WaybillBatchPrinter Printer(StorePorts? store = null, LabelTiming timing = LabelTiming.PrintedBeforePicking) => For(store ?? Store, _renderer, timing);
 
-    public static WaybillBatchPrinter For(SqlitePackStore store, ILabelRenderer renderer, LabelTiming timing = LabelTiming.PrintedBeforePicking) => new(
-        store,
-        new PoolTrackingNumberSource(store),
+    public static WaybillBatchPrinter For(StorePorts store, ILabelRenderer renderer, LabelTiming timing = LabelTiming.PrintedBeforePicking) => new(
+        store.Waybills,
+        new PoolTrackingNumberSource(store.TrackingNumbers),
         renderer,
         new WaybillPrinters(Options.Create(new StationsOptions { Count = 2 }), Profiles.Value),
         Options.Create(new WaybillOptions()),
@@ -60,11 +54,9 @@ internal sealed class WaybillBatchFixture : IAsyncDisposable
         TimeProvider.System,
         NullLogger<WaybillBatchPrinter>.Instance);
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         _renderer.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Folder.Dispose();
-        return ValueTask.CompletedTask;
+        await Store.DisposeAsync();
     }
 }

@@ -20,7 +20,7 @@ public sealed class WaybillBatchPrinterTests
     {
         await using var f = await WaybillBatchFixture.CreateAsync(orders: 5, numbers: 10);
         // TB-4 (ship-by +12 h) already holds a waybill from the shop: it is not printed again.
-        await f.Store.UpsertOrdersAsync([WaybillBatchFixture.Order(4) with { Waybill = "ZT-FROM-SHOP", ShopUpdatedAt = TestKit.TestOrders.Created.AddMinutes(1) }], None);
+        await f.Store.Orders.UpsertOrdersAsync([WaybillBatchFixture.Order(4) with { Waybill = "ZT-FROM-SHOP", ShopUpdatedAt = TestKit.TestOrders.Created.AddMinutes(1) }], None);
 
         var batch = await f.Printer().PrintAsync(3, "S02", null, None);
 
@@ -30,11 +30,11 @@ public sealed class WaybillBatchPrinterTests
         Assert.Equal("S02/printer", batch.Printer);
         Assert.Empty(batch.Problems);
         foreach (var w in batch.Waybills)
-            Assert.Equal(w.TrackingNumber, (await f.Store.GetOrderAsync(w.OrderId, None))!.Waybill);
+            Assert.Equal(w.TrackingNumber, (await f.Store.Orders.GetOrderAsync(w.OrderId, None))!.Waybill);
 
         await using var fake = new FakeTcpPrinter(FakePrinterLanguage.Zpl, "^XZ");
         await PrintQueuedAsync(f, fake, "S02/printer", expected: 3);
-        var jobs = await f.Store.ListAsync("S02/printer", null, 10, None);
+        var jobs = await f.Store.PrintJobs.ListAsync("S02/printer", null, 10, None);
         Assert.Equal(batch.Waybills.Select(w => w.JobId), jobs.Select(j => j.Id).Reverse());
         Assert.Equal(jobs.Select(j => j.Bytes).Reverse(), fake.Printed);
         Assert.All(fake.Printed.Zip(batch.Waybills), p => Assert.Contains(p.Second.TrackingNumber, Encoding.UTF8.GetString(p.First), StringComparison.Ordinal));
@@ -73,12 +73,12 @@ public sealed class WaybillBatchPrinterTests
         Assert.Equal(20, all.Select(w => w.TrackingNumber).Distinct().Count());
         for (var n = 1; n <= 20; n++)
         {
-            var jobs = await f.Store.ListForOrderAsync($"TB-{n}", None);
-            var order = (await f.Store.GetOrderAsync($"TB-{n}", None))!;
+            var jobs = await f.Store.PrintJobs.ListForOrderAsync($"TB-{n}", None);
+            var order = (await f.Store.Orders.GetOrderAsync($"TB-{n}", None))!;
             Assert.Equal(order.Waybill, Assert.Single(jobs).TrackingNumber);
         }
 
-        Assert.Equal(20, await f.Store.CountFreeTrackingNumbersAsync("ZTO", None));
+        Assert.Equal(20, await f.Store.TrackingNumbers.CountFreeTrackingNumbersAsync("ZTO", None));
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class WaybillBatchPrinterTests
         await using var f = await WaybillBatchFixture.CreateAsync(orders: 4, numbers: 2);
 
         var batch = await f.Printer().PrintAsync(4, null, null, None);
-        await f.Store.ImportTrackingNumbersAsync("ZTO", ["ZT7400000001", "ZT7400000002"], None);
+        await f.Store.TrackingNumbers.ImportTrackingNumbersAsync("ZTO", ["ZT7400000001", "ZT7400000002"], None);
         var next = await f.Printer().PrintAsync(4, null, null, None);
 
         Assert.Equal(2, batch.Waybills.Count);
@@ -107,8 +107,8 @@ public sealed class WaybillBatchPrinterTests
         Assert.Contains("LabelTiming", refused.Message, StringComparison.Ordinal);
         Assert.Contains("S99", unknown.Message, StringComparison.Ordinal);
         Assert.Contains("1 to 500", tooMany.Message, StringComparison.Ordinal);
-        Assert.Equal(2, await f.Store.CountFreeTrackingNumbersAsync("ZTO", None));
-        Assert.Empty(await f.Store.ListAsync(null, null, 10, None));
+        Assert.Equal(2, await f.Store.TrackingNumbers.CountFreeTrackingNumbersAsync("ZTO", None));
+        Assert.Empty(await f.Store.PrintJobs.ListAsync(null, null, 10, None));
         // No order was left reserved by the refused batches: a valid batch right after gets both.
         var valid = await f.Printer().PrintAsync(2, null, null, None);
         Assert.Equal(2, valid.Waybills.Count);
@@ -119,11 +119,11 @@ public sealed class WaybillBatchPrinterTests
     private static async Task PrintQueuedAsync(WaybillBatchFixture f, FakeTcpPrinter fake, string key, int expected)
     {
         await using var printer = new TransportPrinter(new TcpPrinterTransport(TcpPrinterOptions.Parse(fake.HostAndPort)), new ZplStatusReader(), PrinterLanguage.Zpl, TimeSpan.FromSeconds(5), confirmTimeout: TimeSpan.FromSeconds(30));
-        using var queue = new PrintQueue(key, printer, f.Store, new PrintQueueOptions { IdlePollInterval = TimeSpan.FromMilliseconds(50) });
+        using var queue = new PrintQueue(key, printer, f.Store.PrintJobs, new PrintQueueOptions { IdlePollInterval = TimeSpan.FromMilliseconds(50) });
         using var stop = new CancellationTokenSource();
         var running = queue.RunAsync(stop.Token);
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while ((await f.Store.ListAsync(key, PrintJobState.Done, 100, None)).Count < expected)
+        while ((await f.Store.PrintJobs.ListAsync(key, PrintJobState.Done, 100, None)).Count < expected)
             await Task.Delay(20, deadline.Token);
         await stop.CancelAsync();
         try

@@ -4,6 +4,7 @@ using PackStation.Domain.Ports;
 using PackStation.Shops.Carriers.Cainiao;
 using PackStation.Shops.Connectors;
 using PackStation.Shops.Tests.Fakes;
+using PackStation.TestKit.Stores;
 using PackStation.TestKit;
 
 namespace PackStation.Shops.Tests.Carriers;
@@ -11,13 +12,14 @@ namespace PackStation.Shops.Tests.Carriers;
 public sealed class CainiaoWaybillSourceTests : IAsyncLifetime
 {
     private readonly FakeCainiao _fake = new();
-    private readonly StoreHarness _store = new();
+    private StoreFixture _store = null!;
     private readonly Order _order = TestOrders.Make("3391028845", new OrderLine("CY-26-RED-50", "山羊绒线 正红", 2, 52), new OrderLine("CY-26-NAVY-50", "山羊绒线 藏青", 1, 52));
     private ServiceProvider _services = null!;
 
     public async Task InitializeAsync()
     {
         await _fake.StartAsync();
+        _store = await StoreFixture.CreateAsync(clock: TimeProvider.System);
         _services = await Compose(FakeCainiao.Secret);
     }
 
@@ -25,7 +27,7 @@ public sealed class CainiaoWaybillSourceTests : IAsyncLifetime
     {
         await _services.DisposeAsync();
         await _fake.DisposeAsync();
-        _store.Dispose();
+        await _store.DisposeAsync();
     }
 
     private CainiaoWaybillSource Source => _services.GetRequiredService<CainiaoWaybillSource>();

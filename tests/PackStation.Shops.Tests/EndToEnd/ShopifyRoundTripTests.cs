@@ -6,6 +6,7 @@ using PackStation.Domain.Shipping;
 using PackStation.Shops.Demo;
 using PackStation.Shops.Tests.Fakes;
 using PackStation.TestKit;
+using PackStation.TestKit.Stores;
 
 namespace PackStation.Shops.Tests.EndToEnd;
 
@@ -13,22 +14,21 @@ namespace PackStation.Shops.Tests.EndToEnd;
 /// The issue's "done when" against the Shopify-compatible fake, with the real <c>packstation</c> program: thousands
 /// of orders, throttling, failing and dropped requests, and orders changed and cancelled while the sync runs.
 /// </summary>
-public sealed class ShopifyRoundTripTests : IAsyncLifetime, IDisposable
+public sealed class ShopifyRoundTripTests : IAsyncLifetime
 {
     private const int Count = 2000;
     private const long FirstId = 1000;
     private static readonly TimeSpan Guard = TimeSpan.FromSeconds(120);
     private readonly FakeShopify _shop = new() { Capacity = 40, LeakPerSecond = 500 };
-    private readonly TempDirectory _dir = new("roundtrip-shopify");
+    private StoreFixture _store = null!;
     private readonly HashSet<long> _cancelled = [];
     private readonly HashSet<long> _changed = [];
     private int _orderPulls;
 
-    private string Connection => $"Data Source={_dir.File("store.db")}";
-
     public async Task InitializeAsync()
     {
         await _shop.StartAsync();
+        _store = await StoreFixture.CreateAsync(clock: TimeProvider.System);
         var products = DemoCatalogue.Products;
         foreach (var (p, i) in products.Select((p, i) => (p, i)))
         {
@@ -73,7 +73,7 @@ public sealed class ShopifyRoundTripTests : IAsyncLifetime, IDisposable
         var second = await SyncAsync();
         Assert.True(second.ExitCode == 0, second.Error);
 
-        var stored = RoundTripStore.ByExternalId(await RoundTripStore.OrdersAsync(Connection));
+        var stored = RoundTripStore.ByExternalId(await _store.Orders.ListOrdersAsync(null, 1_000_000, CancellationToken.None));
         var all = Enumerable.Range(0, Count).Select(i => FirstId + i).Concat(Enumerable.Range(5000, 50).Select(i => (long)i)).ToList();
         var open = all.Where(id => !_cancelled.Contains(id)).ToList();
         Assert.Equal(open.Select(Key).Order(StringComparer.Ordinal), stored.Values.Where(o => o.Status == OrderStatus.Ready).Select(o => o.ExternalId).Order(StringComparer.Ordinal));
@@ -97,7 +97,7 @@ public sealed class ShopifyRoundTripTests : IAsyncLifetime, IDisposable
         Assert.Equal(open.Count, result.RootElement.GetProperty("confirmed").GetInt32());
         Assert.Equal(0, result.RootElement.GetProperty("confirmationsParked").GetInt32());
         Assert.Equal(0, _shop.PendingFaults);
-        var confirmations = (await RoundTripStore.ConfirmationsAsync(Connection)).ToDictionary(c => c.ExternalId, StringComparer.Ordinal);
+        var confirmations = (await _store.Outbox.ListAsync(null, 1_000_000, CancellationToken.None)).ToDictionary(c => c.ExternalId, StringComparer.Ordinal);
         Assert.All(open, id =>
         {
             var order = _shop.Get(id);
@@ -133,15 +133,13 @@ public sealed class ShopifyRoundTripTests : IAsyncLifetime, IDisposable
 
     private string[] Settings() =>
     [
-        $"--Store:ConnectionString={Connection}",
-        "--Store:Durability=Normal",
+        .. _store.Arguments,
         "--Shop:Kind=Shopify",
         $"--Shop:BaseUrl={_shop.BaseUrl}",
         $"--Shop:AccessToken={FakeShopify.Token}",
         $"--Shop:ApiVersion={FakeShopify.Version}",
         "--Shop:RequestsPerSecond=600",
         "--Shop:DefaultCarrier=UPS",
-        $"--Shop:Sync:LockFile={_dir.File("sync.lock")}",
         "--Shop:Http:FirstRetryDelay=00:00:00.050",
         "--Shop:Http:AttemptTimeout=00:00:05",
         "--Shop:Outbox:FirstRetryDelay=00:00:00.100",
@@ -159,11 +157,9 @@ public sealed class ShopifyRoundTripTests : IAsyncLifetime, IDisposable
         };
     }
 
-    public async Task DisposeAsync() => await _shop.DisposeAsync();
-
-    public void Dispose()
+    public async Task DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _dir.Dispose();
+        await _shop.DisposeAsync();
+        await _store.DisposeAsync();
     }
 }

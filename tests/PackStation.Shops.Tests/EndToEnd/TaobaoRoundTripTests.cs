@@ -5,6 +5,7 @@ using PackStation.Domain.Shipping;
 using PackStation.Shops.Demo;
 using PackStation.Shops.Tests.Fakes;
 using PackStation.TestKit;
+using PackStation.TestKit.Stores;
 
 namespace PackStation.Shops.Tests.EndToEnd;
 
@@ -13,21 +14,20 @@ namespace PackStation.Shops.Tests.EndToEnd;
 /// the last 20 hours (forty 30-minute windows), failing and dropped requests, an App Call Limited that stops the
 /// first run, and trades closed or changed while the sync runs and between the runs.
 /// </summary>
-public sealed class TaobaoRoundTripTests : IAsyncLifetime, IDisposable
+public sealed class TaobaoRoundTripTests : IAsyncLifetime
 {
     private const int Count = 1200;
     private const long FirstTid = 4_100_000_000_000;
     private static readonly TimeSpan Guard = TimeSpan.FromSeconds(120);
     private readonly FakeTop _top = new();
-    private readonly TempDirectory _dir = new("roundtrip-taobao");
+    private StoreFixture _store = null!;
     private readonly HashSet<long> _closed = [];
     private readonly HashSet<long> _changed = [];
-
-    private string Connection => $"Data Source={_dir.File("store.db")}";
 
     public async Task InitializeAsync()
     {
         await _top.StartAsync();
+        _store = await StoreFixture.CreateAsync(clock: TimeProvider.System);
         foreach (var p in DemoCatalogue.Products)
             _top.Items.Add((p.Sku, p.Title, p.Barcodes[0].Code, (p.UnitGrams ?? 50) / 1000.0));
         var t0 = DateTimeOffset.UtcNow.AddHours(-20);
@@ -66,7 +66,7 @@ public sealed class TaobaoRoundTripTests : IAsyncLifetime, IDisposable
         var second = await SyncAsync();
         Assert.True(second.ExitCode == 0, second.Error);
 
-        var stored = RoundTripStore.ByExternalId(await RoundTripStore.OrdersAsync(Connection));
+        var stored = RoundTripStore.ByExternalId(await _store.Orders.ListOrdersAsync(null, 1_000_000, CancellationToken.None));
         var all = Enumerable.Range(0, Count + 50).Select(i => FirstTid + i).ToList();
         var open = all.Where(tid => !_closed.Contains(tid)).ToList();
         Assert.Equal(open.Select(Key).Order(StringComparer.Ordinal), stored.Values.Where(o => o.Status == OrderStatus.Ready).Select(o => o.ExternalId).Order(StringComparer.Ordinal));
@@ -89,7 +89,7 @@ public sealed class TaobaoRoundTripTests : IAsyncLifetime, IDisposable
         Assert.Equal(open.Count, result.RootElement.GetProperty("confirmed").GetInt32());
         Assert.Equal(0, result.RootElement.GetProperty("confirmationsParked").GetInt32());
         Assert.Equal(0, _top.PendingFaults);
-        var confirmations = (await RoundTripStore.ConfirmationsAsync(Connection)).ToDictionary(c => c.ExternalId, StringComparer.Ordinal);
+        var confirmations = (await _store.Outbox.ListAsync(null, 1_000_000, CancellationToken.None)).ToDictionary(c => c.ExternalId, StringComparer.Ordinal);
         Assert.All(open, tid =>
         {
             var trade = _top.Get(Key(tid));
@@ -134,15 +134,13 @@ public sealed class TaobaoRoundTripTests : IAsyncLifetime, IDisposable
 
     private string[] Settings() =>
     [
-        $"--Store:ConnectionString={Connection}",
-        "--Store:Durability=Normal",
+        .. _store.Arguments,
         "--Shop:Kind=Taobao",
         $"--Shop:BaseUrl={new Uri(_top.BaseUrl, "/router/rest")}",
         $"--Shop:AppKey={FakeTop.AppKey}",
         $"--Shop:AppSecret={FakeTop.Secret}",
         $"--Shop:SessionKey={FakeTop.Session}",
         "--Shop:DefaultCarrier=ZTO",
-        $"--Shop:Sync:LockFile={_dir.File("sync.lock")}",
         "--Shop:Http:FirstRetryDelay=00:00:00.050",
         "--Shop:Http:AttemptTimeout=00:00:05",
         "--Shop:Outbox:FirstRetryDelay=00:00:00.100",
@@ -160,11 +158,9 @@ public sealed class TaobaoRoundTripTests : IAsyncLifetime, IDisposable
         };
     }
 
-    public async Task DisposeAsync() => await _top.DisposeAsync();
-
-    public void Dispose()
+    public async Task DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _dir.Dispose();
+        await _top.DisposeAsync();
+        await _store.DisposeAsync();
     }
 }

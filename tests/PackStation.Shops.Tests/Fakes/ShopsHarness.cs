@@ -1,25 +1,28 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PackStation.Domain.Ports;
 using PackStation.Shops.Connectors;
+using PackStation.Storage;
+using PackStation.TestKit.Stores;
 
 namespace PackStation.Shops.Tests.Fakes;
 
 /// <summary>Builds the shops composition (AddPackStationShops) from settings, as the service does, with fast retries.</summary>
 public static class ShopsHarness
 {
-    /// <summary>The shops composition with the real SQLite store of <paramref name="store"/>, migrated.</summary>
-    public static async Task<ServiceProvider> WithStoreAsync(StoreHarness store, Dictionary<string, string?> shop, Action<IServiceCollection>? extra = null)
+    /// <summary>The shops composition with the store composed (AddPackStationStorage) over the database of <paramref name="store"/>.</summary>
+    public static async Task<ServiceProvider> WithStoreAsync(StoreFixture store, Dictionary<string, string?> shop, Action<IServiceCollection>? extra = null)
     {
-        var settings = new Dictionary<string, string?>(store.Settings);
+        var settings = new Dictionary<string, string?>(store.Settings) { ["Shop:Outbox:FirstRetryDelay"] = "00:00:00" };
         foreach (var (key, value) in shop)
             settings[key] = value;
         var provider = Build(settings, services =>
         {
-            store.Register(services, new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+            services.AddPackStationStorage(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
             extra?.Invoke(services);
         });
-        await StoreHarness.MigrateAsync(provider);
+        await provider.GetRequiredService<IStoreSchema>().MigrateAsync(CancellationToken.None);
         return provider;
     }
 

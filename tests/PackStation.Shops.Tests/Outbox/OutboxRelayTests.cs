@@ -5,6 +5,7 @@ using PackStation.Domain.Shipping;
 using PackStation.Shops.Outbox;
 using PackStation.Shops.Sync;
 using PackStation.Shops.Tests.Fakes;
+using PackStation.TestKit.Stores;
 
 namespace PackStation.Shops.Tests.Outbox;
 
@@ -12,12 +13,13 @@ public sealed class OutboxRelayTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset T0 = new(2026, 11, 28, 1, 0, 0, TimeSpan.Zero);
     private readonly FakeShopify _fake = new() { LeakPerSecond = 100, Capacity = 100 };
-    private readonly StoreHarness _store = new();
+    private StoreFixture _store = null!;
     private ServiceProvider _services = null!;
 
     public async Task InitializeAsync()
     {
         await _fake.StartAsync();
+        _store = await StoreFixture.CreateAsync(clock: TimeProvider.System);
         _services = await ShopsHarness.WithStoreAsync(_store, ShopsHarness.ShopifySettings(_fake, 100));
     }
 
@@ -25,7 +27,7 @@ public sealed class OutboxRelayTests : IAsyncLifetime
     {
         await _services.DisposeAsync();
         await _fake.DisposeAsync();
-        _store.Dispose();
+        await _store.DisposeAsync();
     }
 
     private OutboxRelay Relay => _services.GetRequiredService<OutboxRelay>();

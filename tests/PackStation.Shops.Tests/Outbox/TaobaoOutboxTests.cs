@@ -5,18 +5,20 @@ using PackStation.Domain.Shipping;
 using PackStation.Shops.Outbox;
 using PackStation.Shops.Sync;
 using PackStation.Shops.Tests.Fakes;
+using PackStation.TestKit.Stores;
 
 namespace PackStation.Shops.Tests.Outbox;
 
 public sealed class TaobaoOutboxTests : IAsyncLifetime
 {
     private readonly FakeTop _fake = new();
-    private readonly StoreHarness _store = new();
+    private StoreFixture _store = null!;
     private ServiceProvider _services = null!;
 
     public async Task InitializeAsync()
     {
         await _fake.StartAsync();
+        _store = await StoreFixture.CreateAsync(clock: TimeProvider.System);
         _services = await ShopsHarness.WithStoreAsync(_store, ShopsHarness.TaobaoSettings(_fake));
         var now = DateTimeOffset.UtcNow;
         foreach (var tid in new[] { "3391028845", "3391028846" })
@@ -31,7 +33,7 @@ public sealed class TaobaoOutboxTests : IAsyncLifetime
     {
         await _services.DisposeAsync();
         await _fake.DisposeAsync();
-        _store.Dispose();
+        await _store.DisposeAsync();
     }
 
     private OutboxRelay Relay => _services.GetRequiredService<OutboxRelay>();

@@ -3,6 +3,7 @@ using PackStation.Domain.Orders;
 using PackStation.Domain.Ports;
 using PackStation.Shops.Sync;
 using PackStation.Shops.Tests.Fakes;
+using PackStation.TestKit.Stores;
 
 namespace PackStation.Shops.Tests.Sync;
 
@@ -10,12 +11,13 @@ public sealed class OrderSyncEngineTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset T0 = new(DateTimeOffset.UtcNow.AddHours(-3).UtcTicks / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, TimeSpan.Zero);
     private readonly FakeShopify _fake = new() { LeakPerSecond = 100, Capacity = 100 };
-    private readonly StoreHarness _store = new();
+    private StoreFixture _store = null!;
     private ServiceProvider _services = null!;
 
     public async Task InitializeAsync()
     {
         await _fake.StartAsync();
+        _store = await StoreFixture.CreateAsync(clock: TimeProvider.System);
         _services = await ShopsHarness.WithStoreAsync(_store, ShopsHarness.ShopifySettings(_fake, 100));
     }
 
@@ -23,7 +25,7 @@ public sealed class OrderSyncEngineTests : IAsyncLifetime
     {
         await _services.DisposeAsync();
         await _fake.DisposeAsync();
-        _store.Dispose();
+        await _store.DisposeAsync();
     }
 
     private OrderSyncEngine Engine => _services.GetRequiredService<OrderSyncEngine>();

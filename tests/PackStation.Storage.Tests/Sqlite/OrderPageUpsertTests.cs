@@ -1,6 +1,7 @@
 using PackStation.Domain.Orders;
 using PackStation.Domain.Ports;
 using PackStation.TestKit;
+using PackStation.TestKit.Stores;
 
 namespace PackStation.Storage.Tests.Sqlite;
 
@@ -17,10 +18,10 @@ public sealed class OrderPageUpsertTests
         var newer = first with { ShopUpdatedAt = first.ShopUpdatedAt!.Value.AddMinutes(1), Lines = [new OrderLine("A", "甲", 3, 52)] };
         var older = first with { ShopUpdatedAt = first.ShopUpdatedAt!.Value.AddMinutes(-1), Lines = [new OrderLine("B", "乙", 9, 10)] };
 
-        var summary = await fixture.Store.UpsertOrdersAsync([first, newer, older], None);
+        var summary = await fixture.Orders.UpsertOrdersAsync([first, newer, older], None);
 
         Assert.Equal(new UpsertSummary(1, 1, 1, 0), summary);
-        var all = await fixture.Store.ListOrdersAsync(null, 10, None);
+        var all = await fixture.Orders.ListOrdersAsync(null, 10, None);
         Assert.Equal(3, Assert.Single(all).Lines.Single().Quantity);
     }
 
@@ -31,11 +32,11 @@ public sealed class OrderPageUpsertTests
         var kept = TestOrders.Make("10");
         var changed = TestOrders.Make("11");
         var cancelled = TestOrders.Make("12");
-        await fixture.Store.UpsertOrdersAsync([kept, changed, cancelled], None);
+        await fixture.Orders.UpsertOrdersAsync([kept, changed, cancelled], None);
         var later = TestOrders.Created.AddMinutes(5);
         var otherShop = TestOrders.Make("10") with { Id = "SH-10", Shop = "shopify" };
 
-        var summary = await fixture.Store.UpsertOrdersAsync(
+        var summary = await fixture.Orders.UpsertOrdersAsync(
         [
             kept,
             changed with { ShopUpdatedAt = later, Recipient = changed.Recipient with { Name = "李娜" }, Lines = [new OrderLine("CY-26-RED-50", "红", 4, 52), new OrderLine("X", "新", 1, null)] },
@@ -45,12 +46,12 @@ public sealed class OrderPageUpsertTests
         ], None);
 
         Assert.Equal(new UpsertSummary(2, 2, 1, 0), summary);
-        Assert.Equal(5, (await fixture.Store.ListOrdersAsync(null, 10, None)).Count);
-        var storedChanged = await fixture.Store.GetOrderAsync(changed.Id, None);
+        Assert.Equal(5, (await fixture.Orders.ListOrdersAsync(null, 10, None)).Count);
+        var storedChanged = await fixture.Orders.GetOrderAsync(changed.Id, None);
         Assert.Equal("李娜", storedChanged!.Recipient.Name);
         Assert.Equal([new OrderLine("CY-26-RED-50", "红", 4, 52), new OrderLine("X", "新", 1, null)], storedChanged.Lines);
-        Assert.Equal(OrderStatus.Cancelled, (await fixture.Store.GetOrderAsync(cancelled.Id, None))!.Status);
-        Assert.Equal("shopify", (await fixture.Store.GetOrderAsync("SH-10", None))!.Shop);
-        Assert.Equal(kept.Lines, (await fixture.Store.GetOrderAsync(kept.Id, None))!.Lines);
+        Assert.Equal(OrderStatus.Cancelled, (await fixture.Orders.GetOrderAsync(cancelled.Id, None))!.Status);
+        Assert.Equal("shopify", (await fixture.Orders.GetOrderAsync("SH-10", None))!.Shop);
+        Assert.Equal(kept.Lines, (await fixture.Orders.GetOrderAsync(kept.Id, None))!.Lines);
     }
 }

@@ -1,5 +1,7 @@
 using PackStation.Domain.Packers;
+using Microsoft.Extensions.Time.Testing;
 using PackStation.Domain.Ports;
+using PackStation.TestKit.Stores;
 
 namespace PackStation.Storage.Tests.Sqlite;
 
@@ -12,25 +14,25 @@ public sealed class SqlitePeopleStoreTests
     public async Task SavePackers_NewWithATakenId_IsSkippedAndReported_TheOthersAndTheirEventsAreWritten()
     {
         await using var f = await StoreFixture.CreateAsync();
-        await f.Store.SavePackersAsync([New(f, "P001", "王芳", "PB1")], None);
+        await f.People.SavePackersAsync([New(f, "P001", "王芳", "PB1")], None);
 
-        var skipped = await f.Store.SavePackersAsync([New(f, "P001", "别人", "PB2"), New(f, "P002", "李娜", "PB3")], None);
+        var skipped = await f.People.SavePackersAsync([New(f, "P001", "别人", "PB2"), New(f, "P002", "李娜", "PB3")], None);
 
         Assert.Equal(["P001"], skipped);
-        Assert.Equal(["P001 王芳 PB1", "P002 李娜 PB3"], (await f.Store.LoadPackersAsync(None)).Select(p => $"{p.Id} {p.Name} {p.Badge}"));
-        Assert.Equal(["P002", "P001"], (await f.Store.ReadPeopleEventsAsync(null, 10, None)).Select(e => e.Subject));
+        Assert.Equal(["P001 王芳 PB1", "P002 李娜 PB3"], (await f.People.LoadPackersAsync(None)).Select(p => $"{p.Id} {p.Name} {p.Badge}"));
+        Assert.Equal(["P002", "P001"], (await f.People.ReadPeopleEventsAsync(null, 10, None)).Select(e => e.Subject));
     }
 
     [Fact]
     public async Task SavePackers_ChangedBadge_KeepsTheOldOneAsRevoked_ASecondStoreOnTheFileSeesIt()
     {
         await using var f = await StoreFixture.CreateAsync();
-        await f.Store.SavePackersAsync([New(f, "P001", "王芳", "PBOLD")], None);
-        var versionBefore = await f.Store.PeopleVersionAsync(None);
+        await f.People.SavePackersAsync([New(f, "P001", "王芳", "PBOLD")], None);
+        var versionBefore = await f.People.PeopleVersionAsync(None);
 
-        await f.Store.SavePackersAsync([Changed(f, new Packer("P001", "王芳", "PBNEW"), PeopleAction.BadgeReissued)], None);
+        await f.People.SavePackersAsync([Changed(f, new Packer("P001", "王芳", "PBNEW"), PeopleAction.BadgeReissued)], None);
 
-        var other = f.Open();
+        var other = f.Open().People;
         Assert.Equal(["PBOLD"], await other.LoadRevokedBadgesAsync(None));
         Assert.Equal("PBNEW", Assert.Single(await other.LoadPackersAsync(None)).Badge);
         Assert.True(await other.PeopleVersionAsync(None) > versionBefore);
@@ -40,25 +42,25 @@ public sealed class SqlitePeopleStoreTests
     public async Task SavePackers_Disabled_IsKeptWithItsBadgeAndReadBackInactive()
     {
         await using var f = await StoreFixture.CreateAsync();
-        await f.Store.SavePackersAsync([New(f, "P001", "王芳", "PB1")], None);
+        await f.People.SavePackersAsync([New(f, "P001", "王芳", "PB1")], None);
 
-        await f.Store.SavePackersAsync([Changed(f, new Packer("P001", "王芳", "PB1", Active: false), PeopleAction.Disabled)], None);
+        await f.People.SavePackersAsync([Changed(f, new Packer("P001", "王芳", "PB1", Active: false), PeopleAction.Disabled)], None);
 
-        var packer = Assert.Single(await f.Store.LoadPackersAsync(None));
+        var packer = Assert.Single(await f.People.LoadPackersAsync(None));
         Assert.False(packer.Active);
         Assert.Equal("PB1", packer.Badge);
-        Assert.Empty(await f.Store.LoadRevokedBadgesAsync(None));
+        Assert.Empty(await f.People.LoadRevokedBadgesAsync(None));
     }
 
     [Fact]
     public async Task ReadPeopleEvents_BySubjectNewestFirst_WithWhoWhenWhat()
     {
         await using var f = await StoreFixture.CreateAsync();
-        await f.Store.SavePackersAsync([New(f, "P001", "王芳", "PB1"), New(f, "P002", "李娜", "PB2")], None);
-        f.Clock.Advance(TimeSpan.FromMinutes(3));
-        await f.Store.SavePackersAsync([Changed(f, new Packer("P001", "王芳芳", "PB1"), PeopleAction.Renamed, "王芳 → 王芳芳")], None);
+        await f.People.SavePackersAsync([New(f, "P001", "王芳", "PB1"), New(f, "P002", "李娜", "PB2")], None);
+        ((FakeTimeProvider)f.Clock).Advance(TimeSpan.FromMinutes(3));
+        await f.People.SavePackersAsync([Changed(f, new Packer("P001", "王芳芳", "PB1"), PeopleAction.Renamed, "王芳 → 王芳芳")], None);
 
-        var events = await f.Store.ReadPeopleEventsAsync("p001", 10, None);
+        var events = await f.People.ReadPeopleEventsAsync("p001", 10, None);
 
         Assert.Equal(["Renamed web:boss 01:03 王芳 → 王芳芳", "Added web:boss 01:00 王芳"],
             events.Select(e => $"{e.Action} {e.Actor} {e.At:HH:mm} {e.Detail}"));
@@ -69,15 +71,15 @@ public sealed class SqlitePeopleStoreTests
     {
         await using var f = await StoreFixture.CreateAsync();
         var change = new PeopleEvent(f.Clock.GetUtcNow(), "cli:root", PeopleSubject.Account, "boss", PeopleAction.Added);
-        await f.Store.CreateAccountAsync(new WebAccount("boss", "hash", "supervisor", true, f.Clock.GetUtcNow()), change, None);
-        var stamps = new List<string> { (await f.Store.FindAccountAsync("boss", None))!.SessionStamp };
+        await f.Accounts.CreateAccountAsync(new WebAccount("boss", "hash", "supervisor", true, f.Clock.GetUtcNow()), change, None);
+        var stamps = new List<string> { (await f.Accounts.FindAccountAsync("boss", None))!.SessionStamp };
 
-        await f.Store.SetPasswordAsync("boss", "hash2", false, change with { Action = PeopleAction.PasswordChanged }, None);
-        stamps.Add((await f.Store.FindAccountAsync("boss", None))!.SessionStamp);
-        await f.Store.EndSessionsAsync("BOSS", None);
-        stamps.Add((await f.Store.FindAccountAsync("boss", None))!.SessionStamp);
-        await f.Store.SetActiveAsync("boss", false, change with { Action = PeopleAction.Disabled }, None);
-        var disabled = (await f.Store.FindAccountAsync("boss", None))!;
+        await f.Accounts.SetPasswordAsync("boss", "hash2", false, change with { Action = PeopleAction.PasswordChanged }, None);
+        stamps.Add((await f.Accounts.FindAccountAsync("boss", None))!.SessionStamp);
+        await f.Accounts.EndSessionsAsync("BOSS", None);
+        stamps.Add((await f.Accounts.FindAccountAsync("boss", None))!.SessionStamp);
+        await f.Accounts.SetActiveAsync("boss", false, change with { Action = PeopleAction.Disabled }, None);
+        var disabled = (await f.Accounts.FindAccountAsync("boss", None))!;
         stamps.Add(disabled.SessionStamp);
 
         Assert.Equal(4, stamps.Distinct().Count());
@@ -85,8 +87,8 @@ public sealed class SqlitePeopleStoreTests
         Assert.False(disabled.Active);
         Assert.False(disabled.MustChangePassword);
         Assert.Equal([PeopleAction.Disabled, PeopleAction.PasswordChanged, PeopleAction.Added],
-            (await f.Store.ReadPeopleEventsAsync("boss", 10, None)).Select(e => e.Action));
-        Assert.False(await f.Store.SetActiveAsync("nobody", true, change, None));
+            (await f.People.ReadPeopleEventsAsync("boss", 10, None)).Select(e => e.Action));
+        Assert.False(await f.Accounts.SetActiveAsync("nobody", true, change, None));
     }
 
     private static PackerChange New(StoreFixture f, string id, string name, string badge) =>

@@ -35,7 +35,6 @@ public sealed class ShopifyWebhookHost : IAsyncLifetime, IDisposable
             $"--Shop:AccessToken={CountingShopifyShop.Token}",
             $"--Shop:WebhookSecret={Secret}",
             "--Shop:Sync:Interval=01:00:00",
-            $"--Shop:Sync:LockFile={_dir.File("sync.lock")}",
         ]);
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.First());
@@ -58,7 +57,6 @@ public sealed class ShopifyWebhookHost : IAsyncLifetime, IDisposable
         }
 
         await Shop.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _dir.Dispose();
     }
 

@@ -19,9 +19,5 @@ public sealed class WaybillSiteFixture : IAsyncLifetime, IDisposable
 
     public async Task DisposeAsync() => await Site.DisposeAsync();
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _dir.Dispose();
-    }
+    public void Dispose() => _dir.Dispose();
 }

@@ -61,9 +61,9 @@ public sealed class WaybillsApiTests(WebAppFixture web, WaybillSiteFixture site)
     [Fact]
     public async Task Batch_Supervisor_ReturnsOrdersAndNumbersAndTheStationPrinterPrintsThem()
     {
-        var store = _site.Services.GetRequiredService<IPackStore>();
-        var ready = (await store.ListOrdersAsync(OrderStatus.Ready, 1000, CancellationToken.None)).Where(o => o.Waybill is null).ToList();
-        var numbers = (ITrackingNumberStore)store;
+        var ready = (await _site.Services.GetRequiredService<IOrderStore>().ListOrdersAsync(OrderStatus.Ready, 1000, CancellationToken.None))
+            .Where(o => o.Waybill is null).ToList();
+        var numbers = _site.Services.GetRequiredService<ITrackingNumberStore>();
         foreach (var carrier in ready.Select(o => o.Carrier ?? "").Distinct())
             await numbers.ImportTrackingNumbersAsync(carrier, Enumerable.Range(1, 5).Select(i => $"{carrier}WB{i:000000}").ToList(), CancellationToken.None);
         using var http = await WebClient.SupervisorAsync(_site.BaseAddress);
@@ -78,7 +78,7 @@ public sealed class WaybillsApiTests(WebAppFixture web, WaybillSiteFixture site)
         Assert.Equal("S02/printer", body.RootElement.GetProperty("printer").GetString());
         Assert.Equal(ready.Take(3).Select(o => o.Id), waybills.Select(w => w.Order));
         foreach (var (order, tracking) in waybills)
-            Assert.Equal(tracking, (await store.GetOrderAsync(order, CancellationToken.None))!.Waybill);
+            Assert.Equal(tracking, (await _site.Services.GetRequiredService<IOrderStore>().GetOrderAsync(order, CancellationToken.None))!.Waybill);
 
         var printer = (SimulatedPrinter)_site.Services.GetRequiredService<StationFleet>().Find("S02")!.Devices.Printer;
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));

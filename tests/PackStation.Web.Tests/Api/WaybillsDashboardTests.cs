@@ -12,10 +12,11 @@ public sealed class WaybillsDashboardTests(WebAppFixture web, WaybillSiteFixture
     [Fact]
     public async Task PrintWaybillsButton_Supervisor_QueuesTheBatchAndSaysHowMany()
     {
-        var store = site.Site.Services.GetRequiredService<IPackStore>();
-        foreach (var carrier in (await store.ListOrdersAsync(OrderStatus.Ready, 1000, CancellationToken.None)).Select(o => o.Carrier ?? "").Distinct())
-            await ((ITrackingNumberStore)store).ImportTrackingNumbersAsync(carrier, Enumerable.Range(1, 4).Select(i => $"{carrier}DB{i:000000}").ToList(), CancellationToken.None);
-        var before = (await store.ListAsync(null, null, 1000, CancellationToken.None)).Count;
+        var services = site.Site.Services;
+        var printJobs = services.GetRequiredService<IPrintJobStore>();
+        foreach (var carrier in (await services.GetRequiredService<IOrderStore>().ListOrdersAsync(OrderStatus.Ready, 1000, CancellationToken.None)).Select(o => o.Carrier ?? "").Distinct())
+            await services.GetRequiredService<ITrackingNumberStore>().ImportTrackingNumbersAsync(carrier, Enumerable.Range(1, 4).Select(i => $"{carrier}DB{i:000000}").ToList(), CancellationToken.None);
+        var before = (await printJobs.ListAsync(null, null, 1000, CancellationToken.None)).Count;
         var page = await web.Browser.NewPageAsync();
         await page.GotoAsync(new Uri(site.Site.BaseAddress, "/login").ToString());
         await page.FillAsync("input[name=userName]", WebAppFixture.SupervisorName);
@@ -27,7 +28,7 @@ public sealed class WaybillsDashboardTests(WebAppFixture web, WaybillSiteFixture
         await page.ClickAsync("#wb-print");
         await Assertions.Expect(page.Locator("#wb-msg")).ToContainTextAsync("2 waybills queued on S01/printer");
 
-        Assert.Equal(before + 2, (await store.ListAsync(null, null, 1000, CancellationToken.None)).Count);
+        Assert.Equal(before + 2, (await printJobs.ListAsync(null, null, 1000, CancellationToken.None)).Count);
         await page.CloseAsync();
     }
 }

@@ -80,6 +80,18 @@ public sealed partial class LabelCommandTests
     }
 
     [Fact]
+    public async Task Label_OrderWithWaybillAndNoTracking_PrintsTheWaybillNumber()
+    {
+        using var dir = new TempDirectory("label");
+        File.WriteAllText(dir.File("o.json"), OrderJson("Anna", "Main St 1", "US").Replace("\"carrier\": \"ZTO\"",
+            "\"carrier\": \"ZTO\", \"waybill\": \"ZTO75312345678\", \"tote\": \"TOTE-7\"", StringComparison.Ordinal));
+        var (exit, output, error) = await RunAsync("label", "--order", dir.File("o.json"), "--printer", "zebra-zd421-203",
+            "--out", dir.File("l.zpl"));
+        Assert.True(exit == ExitCodes.Ok, error);
+        Assert.EndsWith("tracking ZTO75312345678", output.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Label_UnknownTemplate_IsUsageError()
     {
         var (exit, _, error) = await RunAsync("label", "--order", "x.json", "--printer", "zebra-zd421-203", "--template", "a5");

@@ -2,9 +2,8 @@ using System.Text.Json;
 using PackStation.Domain.Orders;
 using PackStation.Domain.Shipping;
 using PackStation.Shops.Demo;
-using PackStation.Storage;
-using PackStation.Storage.Sqlite;
 using PackStation.TestKit;
+using PackStation.TestKit.Stores;
 
 namespace PackStation.Worker.Tests.Commands;
 
@@ -33,24 +32,20 @@ public sealed class SimulateCommandTests
     [Fact]
     public async Task Simulate_FromStoreWithWriteBack_PacksEveryOpenOrderAndEmptiesTheOutbox()
     {
-        using var dir = new TempDirectory("writeback");
-        var connection = $"Data Source={dir.File("store.db")}";
-        var store = new SqlitePackStore(new StoreOptions { ConnectionString = connection }, TimeProvider.System);
-        await store.MigrateAsync(CancellationToken.None);
-        await store.UpsertProductsAsync(DemoCatalogue.Products, CancellationToken.None);
+        await using var store = await StoreFixture.CreateAsync(clock: TimeProvider.System);
+        await store.Catalogue.UpsertProductsAsync(DemoCatalogue.Products, CancellationToken.None);
         var generator = new DemoOrderGenerator(new Random(3));
-        await store.UpsertOrdersAsync(Enumerable.Range(0, 60).Select(i => generator.Next(DateTimeOffset.UtcNow.AddMinutes(-i))).ToList(), CancellationToken.None);
+        await store.Orders.UpsertOrdersAsync(Enumerable.Range(0, 60).Select(i => generator.Next(DateTimeOffset.UtcNow.AddMinutes(-i))).ToList(), CancellationToken.None);
 
-        var (exitCode, process) = await PackstationProcess.RunAsync(dir.Path, TimeSpan.FromMinutes(3),
-            "simulate", "--from-store", "--write-back", "--stations", "3", "--json", $"--Store:ConnectionString={connection}", "--Shop:Kind=Demo");
+        var (exitCode, process) = await PackstationProcess.RunAsync(store.Folder.Path, TimeSpan.FromMinutes(3),
+            ["simulate", "--from-store", "--write-back", "--stations", "3", "--json", .. store.Arguments, "--Shop:Kind=Demo"]);
         using var _ = process;
         using var result = JsonDocument.Parse(process.Output[^1]);
 
         Assert.Equal(0, exitCode);
         Assert.Equal(60, result.RootElement.GetProperty("packed").GetInt32());
         Assert.Equal(60, result.RootElement.GetProperty("confirmed").GetInt32());
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Assert.Equal(60, (await store.ListAsync(ConfirmationState.Delivered, 1000, CancellationToken.None)).Count);
-        Assert.Empty(await store.ListOrdersAsync(OrderStatus.Ready, 10, CancellationToken.None));
+        Assert.Equal(60, (await store.Outbox.ListAsync(ConfirmationState.Delivered, 1000, CancellationToken.None)).Count);
+        Assert.Empty(await store.Orders.ListOrdersAsync(OrderStatus.Ready, 10, CancellationToken.None));
     }
 }

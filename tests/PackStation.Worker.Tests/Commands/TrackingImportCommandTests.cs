@@ -1,6 +1,5 @@
-using PackStation.Storage;
-using PackStation.Storage.Sqlite;
 using PackStation.TestKit;
+using PackStation.TestKit.Stores;
 using PackStation.Worker.Cli;
 
 namespace PackStation.Worker.Tests.Commands;
@@ -13,13 +12,13 @@ public sealed class TrackingImportCommandTests
     [Fact]
     public async Task Import_ListAndRangeTwice_AddsEachNumberOnceAndSaysHowMany()
     {
-        using var dir = new TempDirectory("tracking-import");
-        var connection = $"Data Source={dir.File("store.db")}";
+        await using var store = await StoreFixture.CreateAsync(clock: TimeProvider.System);
+        var dir = store.Folder;
         var file = dir.File("zto-allocation.csv");
         await File.WriteAllTextAsync(file, "waybill\nZT7531000001\nZT7531000002\nZT7531000010-ZT7531000019\n");
 
-        var (first, firstRun) = await PackstationProcess.RunAsync(dir.Path, TimeSpan.FromMinutes(1), "tracking", "import", "--carrier", "ZTO", file, $"--Store:ConnectionString={connection}");
-        var (second, secondRun) = await PackstationProcess.RunAsync(dir.Path, TimeSpan.FromMinutes(1), "tracking", "import", "--carrier", "ZTO", file, $"--Store:ConnectionString={connection}");
+        var (first, firstRun) = await PackstationProcess.RunAsync(dir.Path, TimeSpan.FromMinutes(1), ["tracking", "import", "--carrier", "ZTO", file, .. store.Arguments]);
+        var (second, secondRun) = await PackstationProcess.RunAsync(dir.Path, TimeSpan.FromMinutes(1), ["tracking", "import", "--carrier", "ZTO", file, .. store.Arguments]);
         using (firstRun)
         using (secondRun)
         {
@@ -28,21 +27,19 @@ public sealed class TrackingImportCommandTests
             Assert.Equal("ZTO: 0 numbers imported, 12 already known; 12 free in the pool.", Assert.Single(secondRun.Output));
         }
 
-        var store = new SqlitePackStore(new StoreOptions { ConnectionString = connection }, TimeProvider.System);
-        Assert.Equal(12, await store.CountFreeTrackingNumbersAsync("ZTO", None));
-        Assert.Equal("ZT7531000001", await store.AllocateTrackingNumberAsync("ZTO", "TB-1", 1, None));
-        store.Dispose();
+        Assert.Equal(12, await store.TrackingNumbers.CountFreeTrackingNumbersAsync("ZTO", None));
+        Assert.Equal("ZT7531000001", await store.TrackingNumbers.AllocateTrackingNumberAsync("ZTO", "TB-1", 1, None));
     }
 
     [Fact]
     public async Task Import_FileWithABadLine_ImportsNothingAndNamesTheLine()
     {
-        using var dir = new TempDirectory("tracking-import");
-        var connection = $"Data Source={dir.File("store.db")}";
+        await using var store = await StoreFixture.CreateAsync(clock: TimeProvider.System);
+        var dir = store.Folder;
         var file = dir.File("bad.csv");
         await File.WriteAllTextAsync(file, "ZT7531000001\nZT7531000002\n中通 ZT75?\n");
 
-        var (exitCode, run) = await PackstationProcess.RunAsync(dir.Path, TimeSpan.FromMinutes(1), "tracking", "import", "--carrier", "ZTO", file, $"--Store:ConnectionString={connection}");
+        var (exitCode, run) = await PackstationProcess.RunAsync(dir.Path, TimeSpan.FromMinutes(1), ["tracking", "import", "--carrier", "ZTO", file, .. store.Arguments]);
         using (run)
         {
             Assert.Equal(ExitCodes.Invalid, exitCode);
@@ -50,9 +47,6 @@ public sealed class TrackingImportCommandTests
             Assert.Contains("Nothing was imported", run.StandardError, StringComparison.Ordinal);
         }
 
-        var store = new SqlitePackStore(new StoreOptions { ConnectionString = connection }, TimeProvider.System);
-        await store.MigrateAsync(None);
-        Assert.Equal(0, await store.CountFreeTrackingNumbersAsync("ZTO", None));
-        store.Dispose();
+        Assert.Equal(0, await store.TrackingNumbers.CountFreeTrackingNumbersAsync("ZTO", None));
     }
 }

@@ -1,7 +1,6 @@
 using PackStation.Domain.Ports;
-using PackStation.Storage;
-using PackStation.Storage.Sqlite;
 using PackStation.TestKit;
+using PackStation.TestKit.Stores;
 
 namespace PackStation.Worker.Tests.Commands;
 
@@ -13,26 +12,22 @@ public sealed class WaybillsCommandTests
     [Fact]
     public async Task Waybills_CountTwo_QueuesTwoWaybillsOnTheNamedPrinterAndPrintsOneLineEach()
     {
-        using var dir = new TempDirectory("waybills-cli");
-        var connection = $"Data Source={dir.File("store.db")}";
-        var store = new SqlitePackStore(new StoreOptions { ConnectionString = connection }, TimeProvider.System);
-        await store.MigrateAsync(None);
-        await store.UpsertOrdersAsync([TestOrders.Make("1") with { ShipBy = TestOrders.Created.AddHours(30) }, TestOrders.Make("2") with { ShipBy = TestOrders.Created.AddHours(20) }, TestOrders.Make("3")], None);
-        await store.ImportTrackingNumbersAsync("ZTO", ["ZT7600000001", "ZT7600000002", "ZT7600000003"], None);
+        await using var store = await StoreFixture.CreateAsync(clock: TimeProvider.System);
+        await store.Orders.UpsertOrdersAsync([TestOrders.Make("1") with { ShipBy = TestOrders.Created.AddHours(30) }, TestOrders.Make("2") with { ShipBy = TestOrders.Created.AddHours(20) }, TestOrders.Make("3")], None);
+        await store.TrackingNumbers.ImportTrackingNumbersAsync("ZTO", ["ZT7600000001", "ZT7600000002", "ZT7600000003"], None);
 
-        await using var cli = PackstationProcess.Start("waybills", "--count", "2", "--printer", "S02", $"--Store:ConnectionString={connection}",
-            "--Stations:Count=2", "--Packing:LabelTiming=PrintedBeforePicking");
+        await using var cli = PackstationProcess.Start(["waybills", "--count", "2", "--printer", "S02", .. store.Arguments,
+            "--Stations:Count=2", "--Packing:LabelTiming=PrintedBeforePicking"]);
         var lines = await cli.RemainingOutputAsync();
 
         Assert.Equal(0, await cli.WaitForExitAsync());
         Assert.Equal(2, lines.Count);
         Assert.StartsWith("TB-2\tZT7600000001\tjob ", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("TB-1\tZT7600000002\tjob ", lines[1], StringComparison.Ordinal);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        var jobs = await store.ListAsync("S02/printer", PrintJobState.Queued, 10, None);
+        var jobs = await store.PrintJobs.ListAsync("S02/printer", PrintJobState.Queued, 10, None);
         Assert.Equal(["ZT7600000002", "ZT7600000001"], jobs.Select(j => j.TrackingNumber));
-        Assert.Equal("ZT7600000001", (await store.GetOrderAsync("TB-2", None))!.Waybill);
-        Assert.Null((await store.GetOrderAsync("TB-3", None))!.Waybill);
+        Assert.Equal("ZT7600000001", (await store.Orders.GetOrderAsync("TB-2", None))!.Waybill);
+        Assert.Null((await store.Orders.GetOrderAsync("TB-3", None))!.Waybill);
     }
 
     [Fact]

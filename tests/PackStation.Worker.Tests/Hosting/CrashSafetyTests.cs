@@ -2,9 +2,8 @@ using Microsoft.Data.Sqlite;
 using PackStation.Domain.Events;
 using PackStation.Domain.Orders;
 using PackStation.Shops.Demo;
-using PackStation.Storage;
-using PackStation.Storage.Sqlite;
 using PackStation.TestKit;
+using PackStation.TestKit.Stores;
 
 namespace PackStation.Worker.Tests.Hosting;
 
@@ -20,15 +19,13 @@ public sealed class CrashSafetyTests
     [Fact]
     public async Task SigkillMidRun_LosesNoAcknowledgedStepAndLeavesNoOrderStuck()
     {
-        using var dir = new TempDirectory("crash");
-        var connection = $"Data Source={dir.File("store.db")}";
-        var store = new SqlitePackStore(new StoreOptions { ConnectionString = connection }, TimeProvider.System);
-        await store.MigrateAsync(None);
-        await store.UpsertProductsAsync(DemoCatalogue.Products, None);
+        await using var store = await StoreFixture.CreateAsync(clock: TimeProvider.System);
+        await store.Catalogue.UpsertProductsAsync(DemoCatalogue.Products, None);
         var generator = new DemoOrderGenerator(new Random(7));
-        await store.UpsertOrdersAsync(Enumerable.Range(0, 400).Select(i => generator.Next(DateTimeOffset.UtcNow.AddMinutes(-i))).ToList(), None);
+        await store.Orders.UpsertOrdersAsync(Enumerable.Range(0, 400).Select(i => generator.Next(DateTimeOffset.UtcNow.AddMinutes(-i))).ToList(), None);
 
-        using var writer = PackstationProcess.StartIn(dir.Path, "simulate", "--from-store", "--stations", "6", "--trace", $"--Store:ConnectionString={connection}");
+        using var writer = PackstationProcess.StartIn(store.Folder.Path, ["simulate", "--from-store", "--stations", "6", "--trace",
+            .. store.Arguments, "--Store:Durability=Full"]);
         while (writer.Output.Count(l => l.Contains("\torder-packed\t", StringComparison.Ordinal)) < 40)
         {
             Assert.Null(await writer.WaitForExitAsync(TimeSpan.FromMilliseconds(20)));
@@ -37,13 +34,12 @@ public sealed class CrashSafetyTests
         writer.Signal("KILL");
         await writer.WaitForExitAsync(TimeSpan.FromSeconds(10));
         var acknowledged = writer.Output.Where(l => l.StartsWith("ack\t", StringComparison.Ordinal)).Select(l => l.Split('\t')).ToList();
-        SqliteConnection.ClearAllPools();
 
-        var reopened = new SqlitePackStore(new StoreOptions { ConnectionString = connection }, TimeProvider.System);
-        await reopened.MigrateAsync(None);
-        Assert.Equal("ok", await IntegrityAsync(connection));
-        var events = await reopened.ReadEventsAsync(0, 1_000_000, None);
-        var outbox = (await reopened.ListAsync(null, 10_000, None)).Select(c => c.OrderId).ToHashSet();
+        var reopened = store.Open();
+        await reopened.Schema.MigrateAsync(None);
+        Assert.Equal("ok", await IntegrityAsync($"Data Source={store.DatabasePath}"));
+        var events = await reopened.Packing.ReadEventsAsync(0, 1_000_000, None);
+        var outbox = (await reopened.Outbox.ListAsync(null, 10_000, None)).Select(c => c.OrderId).ToHashSet();
 
         var itemAcks = acknowledged.Where(a => a[3] == "item-accepted").ToList();
         Assert.NotEmpty(itemAcks);
@@ -58,17 +54,17 @@ public sealed class CrashSafetyTests
         Assert.True(packedAcks.Count >= 40);
         foreach (var orderId in packedAcks)
         {
-            Assert.Equal(OrderStatus.Packed, (await reopened.GetOrderAsync(orderId, None))!.Status);
+            Assert.Equal(OrderStatus.Packed, (await reopened.Orders.GetOrderAsync(orderId, None))!.Status);
             Assert.Contains(orderId, outbox);
         }
 
         // Every packed order has its confirmation and every confirmation its packed order: the commit was atomic.
-        var packed = await reopened.ListOrdersAsync(OrderStatus.Packed, 10_000, None);
+        var packed = await reopened.Orders.ListOrdersAsync(OrderStatus.Packed, 10_000, None);
         Assert.Equal(packed.Select(o => o.Id).Order(), outbox.Order());
 
         // Nothing stays at a dead station: after the lease the sweeper's query returns every claim to the queue.
-        await reopened.ReleaseExpiredClaimsAsync(DateTimeOffset.UtcNow.AddHours(1), None);
-        Assert.Equal(0, (await reopened.CountQueueAsync(DateTimeOffset.MaxValue, None)).InProgress);
+        await reopened.Claims.ReleaseExpiredClaimsAsync(DateTimeOffset.UtcNow.AddHours(1), None);
+        Assert.Equal(0, (await reopened.Orders.CountQueueAsync(DateTimeOffset.MaxValue, None)).InProgress);
     }
 
     private static async Task<string> IntegrityAsync(string connectionString)

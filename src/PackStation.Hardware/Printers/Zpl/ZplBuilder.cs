@@ -7,7 +7,7 @@ namespace PackStation.Hardware.Printers.Zpl;
 /// Builds one ZPL II label format as bytes. Pure and synchronous: no I/O, no state beyond the text being built.
 /// Every piece of field data goes through <c>^FH</c> hex escaping (see <see cref="EscapeFieldData"/>), so untrusted
 /// text can never end a field or start a command, and the output is always plain 7-bit ASCII.
-/// Coordinates and sizes are in dots. Reference: Zebra ZPL II Programming Guide; hardware-protocols.md §2.1.
+/// Coordinates and sizes are in dots. Reference: Zebra ZPL II Programming Guide; docs/protocols.md "ZPL II".
 /// </summary>
 public sealed partial class ZplBuilder
 {

@@ -4,7 +4,7 @@ namespace PackStation.Hardware.Scanners.Evdev;
 
 /// <summary>
 /// Linux <c>struct input_event</c> on 64-bit: tv_sec (int64), tv_usec (int64), type (u16), code (u16), value (s32),
-/// little-endian, 24 bytes (hardware-protocols.md §4.1).
+/// little-endian, 24 bytes (docs/protocols.md "Barcode scanners").
 /// </summary>
 public readonly record struct InputEvent(long Seconds, long Microseconds, ushort Type, ushort Code, int Value)
 {

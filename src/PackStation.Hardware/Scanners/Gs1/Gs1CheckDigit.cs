@@ -2,7 +2,7 @@ namespace PackStation.Hardware.Scanners.Gs1;
 
 /// <summary>
 /// The GS1 mod-10 check digit of GTIN-8/12/13/14, SSCC-18 and GLN-13: from the rightmost data digit leftwards, weights
-/// 3, 1, 3, 1…; check = (10 − sum mod 10) mod 10 (hardware-protocols.md §4.6).
+/// 3, 1, 3, 1…; check = (10 − sum mod 10) mod 10 (docs/protocols.md "Barcode scanners").
 /// </summary>
 public static class Gs1CheckDigit
 {

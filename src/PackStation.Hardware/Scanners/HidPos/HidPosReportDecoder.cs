@@ -4,7 +4,7 @@ namespace PackStation.Hardware.Scanners.HidPos;
 
 /// <summary>
 /// Decodes 64-byte HID POS scanner input reports (usage page 0x8C) as read from /dev/hidrawN, in the common layout
-/// of hardware-protocols.md §4.2: byte 0 report id 0x02, byte 1 data length, bytes 2–4 AIM identifier, bytes 5–60
+/// of docs/protocols.md "Barcode scanners": byte 0 report id 0x02, byte 1 data length, bytes 2–4 AIM identifier, bytes 5–60
 /// data, byte 63 bit 0 "more data follows". Reports are joined until one without that bit ends the scan; the AIM
 /// identifier is passed on in front of the data so the decoder can use it. Other report ids are ignored.
 /// </summary>

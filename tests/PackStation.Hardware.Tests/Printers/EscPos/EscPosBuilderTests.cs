@@ -3,7 +3,7 @@ using PackStation.Hardware.Printers.EscPos;
 
 namespace PackStation.Hardware.Tests.Printers.EscPos;
 
-/// <summary>Golden bytes from the Epson ESC/POS command reference (shared/reference/hardware-protocols.md §1.4).</summary>
+/// <summary>Golden bytes from the Epson ESC/POS command reference (docs/protocols.md "ESC/POS").</summary>
 public sealed class EscPosBuilderTests
 {
     private static EscPosBuilder Latin() => new(EscPosTextMode.SingleByte(EscPosCodePage.Pc437));

@@ -3,7 +3,7 @@ using PackStation.Hardware.Printers.Tspl;
 
 namespace PackStation.Hardware.Tests.Printers.Tspl;
 
-/// <summary>Golden bytes from the TSC TSPL/TSPL2 programming manual (shared/reference/hardware-protocols.md §2.2).</summary>
+/// <summary>Golden bytes from the TSC TSPL/TSPL2 programming manual (docs/protocols.md "TSPL").</summary>
 public sealed class TsplBuilderTests
 {
     [Fact]

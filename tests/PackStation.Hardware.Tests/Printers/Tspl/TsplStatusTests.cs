@@ -2,7 +2,7 @@ using PackStation.Hardware.Printers.Tspl;
 
 namespace PackStation.Hardware.Tests.Printers.Tspl;
 
-/// <summary>ESC !? status byte bits from the TSPL2 manual (hardware-protocols.md §2.2).</summary>
+/// <summary>ESC !? status byte bits from the TSPL2 manual (docs/protocols.md "TSPL").</summary>
 public sealed class TsplStatusTests
 {
     [Theory]

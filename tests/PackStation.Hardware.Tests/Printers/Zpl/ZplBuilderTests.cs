@@ -5,7 +5,7 @@ namespace PackStation.Hardware.Tests.Printers.Zpl;
 
 /// <summary>
 /// Golden tests: every expected string is written from the ZPL II Programming Guide (command syntax pages, ^FH,
-/// ^BC invocation table, alternative compression scheme) and hardware-protocols.md §2.1, not from the builder's output.
+/// ^BC invocation table, alternative compression scheme) and docs/protocols.md "ZPL II", not from the builder's output.
 /// </summary>
 public sealed class ZplBuilderTests
 {

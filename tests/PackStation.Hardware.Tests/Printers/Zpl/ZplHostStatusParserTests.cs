@@ -3,7 +3,7 @@ using PackStation.Hardware.Printers.Zpl;
 
 namespace PackStation.Hardware.Tests.Printers.Zpl;
 
-/// <summary>~HS reply layout from the ZPL II Programming Guide (hardware-protocols.md §2.1).</summary>
+/// <summary>~HS reply layout from the ZPL II Programming Guide (docs/protocols.md "ZPL II").</summary>
 public sealed class ZplHostStatusParserTests
 {
     private static byte[] Reply(string one, string two, string three = "1234,0") =>

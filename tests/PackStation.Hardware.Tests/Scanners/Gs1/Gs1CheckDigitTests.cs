@@ -8,7 +8,7 @@ namespace PackStation.Hardware.Tests.Scanners.Gs1;
 public sealed class Gs1CheckDigitTests
 {
     [Theory]
-    [InlineData("4006381333931")]      // EAN-13, worked example in hardware-protocols.md §4.6
+    [InlineData("4006381333931")]      // EAN-13, worked example in docs/protocols.md
     [InlineData("09506000134352")]     // GTIN-14, GS1 General Specifications example
     [InlineData("106141411234567897")] // SSCC-18, GS1 General Specifications example
     [InlineData("96385074")]           // EAN-8

@@ -70,7 +70,7 @@ public sealed class HidPosReportDecoderTests
         Assert.Equal("]Q1HELLO", Encoding.ASCII.GetString(Assert.Single(pieces).Bytes));
     }
 
-    /// <summary>A 64-byte input report laid out as in hardware-protocols.md §4.2.</summary>
+    /// <summary>A 64-byte input report laid out as in docs/protocols.md "Barcode scanners".</summary>
     private static byte[] Report(string aim, string data, bool more)
     {
         var report = new byte[64];

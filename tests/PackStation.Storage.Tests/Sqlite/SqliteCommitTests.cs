@@ -4,10 +4,11 @@ using PackStation.Domain.Packing;
 using PackStation.Domain.Ports;
 using PackStation.Domain.Shipping;
 using PackStation.TestKit;
+using PackStation.TestKit.Stores;
 
 namespace PackStation.Storage.Tests.Sqlite;
 
-public sealed class SqlitePackStoreCommitTests
+public sealed class SqliteCommitTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
@@ -19,14 +20,14 @@ public sealed class SqlitePackStoreCommitTests
     public async Task CommitAsync_ProgressAndEvents_AreReadBackAfterReopen()
     {
         await using var fixture = await StoreFixture.CreateAsync();
-        await fixture.Store.UpsertOrdersAsync([TestOrders.Make("1")], None);
-        await fixture.Store.ClaimAsync("TB-1", "S01", fixture.Clock.GetUtcNow(), Lease, None);
+        await fixture.Orders.UpsertOrdersAsync([TestOrders.Make("1")], None);
+        await fixture.Claims.ClaimAsync("TB-1", "S01", fixture.Clock.GetUtcNow(), Lease, None);
         var progress = new OrderProgress("TB-1", new Dictionary<string, int> { ["CY-26-RED-50"] = 1 }, []);
 
-        await fixture.Store.CommitAsync(new PackCommit("S01", [Event(fixture, PackEventKind.ItemAccepted)], progress), None);
+        await fixture.Packing.CommitAsync(new PackCommit("S01", [Event(fixture, PackEventKind.ItemAccepted)], progress), None);
         var reopened = fixture.Open();
-        var claims = await reopened.GetClaimsAsync("S01", None);
-        var events = await reopened.ReadOrderEventsAsync("TB-1", None);
+        var claims = await reopened.Claims.GetClaimsAsync("S01", None);
+        var events = await reopened.Packing.ReadOrderEventsAsync("TB-1", None);
 
         Assert.Equal(1, Assert.Single(claims).Progress.VerifiedUnits["CY-26-RED-50"]);
         var stored = Assert.Single(events);
@@ -39,37 +40,37 @@ public sealed class SqlitePackStoreCommitTests
     public async Task CommitAsync_OrderHeldByOtherStation_ThrowsAndStoresNothing()
     {
         await using var fixture = await StoreFixture.CreateAsync();
-        await fixture.Store.UpsertOrdersAsync([TestOrders.Make("1")], None);
-        await fixture.Store.ClaimAsync("TB-1", "S02", fixture.Clock.GetUtcNow(), Lease, None);
+        await fixture.Orders.UpsertOrdersAsync([TestOrders.Make("1")], None);
+        await fixture.Claims.ClaimAsync("TB-1", "S02", fixture.Clock.GetUtcNow(), Lease, None);
         var progress = OrderProgress.Empty("TB-1");
 
         await Assert.ThrowsAsync<ClaimLostException>(() =>
-            fixture.Store.CommitAsync(new PackCommit("S01", [Event(fixture, PackEventKind.ItemAccepted)], progress), None));
+            fixture.Packing.CommitAsync(new PackCommit("S01", [Event(fixture, PackEventKind.ItemAccepted)], progress), None));
 
-        Assert.Empty(await fixture.Store.ReadOrderEventsAsync("TB-1", None));
+        Assert.Empty(await fixture.Packing.ReadOrderEventsAsync("TB-1", None));
     }
 
     [Fact]
     public async Task CommitAsync_Packed_MarksOrderAndQueuesOneConfirmation()
     {
         await using var fixture = await StoreFixture.CreateAsync();
-        await fixture.Store.UpsertOrdersAsync([TestOrders.Make("1")], None);
-        await fixture.Store.ClaimAsync("TB-1", "S01", fixture.Clock.GetUtcNow(), Lease, None);
+        await fixture.Orders.UpsertOrdersAsync([TestOrders.Make("1")], None);
+        await fixture.Claims.ClaimAsync("TB-1", "S01", fixture.Clock.GetUtcNow(), Lease, None);
         var confirmation = new ShipmentConfirmation
         {
             OrderId = "TB-1", Shop = "taobao", ExternalId = "1", Carrier = "ZTO", TrackingNumbers = ["ZT1", "ZT2"], PackedAt = fixture.Clock.GetUtcNow(),
         };
 
-        await fixture.Store.CommitAsync(new PackCommit("S01", [Event(fixture, PackEventKind.OrderPacked)],
+        await fixture.Packing.CommitAsync(new PackCommit("S01", [Event(fixture, PackEventKind.OrderPacked)],
             new OrderProgress("TB-1", new Dictionary<string, int>(), ["ZT1", "ZT2"]),
             new OrderTransition("TB-1", "S01", OrderStatus.Packed), confirmation), None);
-        var due = await fixture.Store.GetDueAsync(fixture.Clock.GetUtcNow(), 10, None);
+        var due = await fixture.Outbox.GetDueAsync(fixture.Clock.GetUtcNow(), 10, None);
 
-        Assert.Equal(OrderStatus.Packed, (await fixture.Store.GetOrderAsync("TB-1", None))!.Status);
+        Assert.Equal(OrderStatus.Packed, (await fixture.Orders.GetOrderAsync("TB-1", None))!.Status);
         var queued = Assert.Single(due);
         Assert.Equal(["ZT1", "ZT2"], queued.TrackingNumbers);
         Assert.Equal(ConfirmationState.Pending, queued.State);
-        Assert.Empty(await fixture.Store.GetClaimsAsync("S01", None));
+        Assert.Empty(await fixture.Claims.GetClaimsAsync("S01", None));
     }
 
     [Fact]
@@ -77,11 +78,11 @@ public sealed class SqlitePackStoreCommitTests
     {
         await using var fixture = await StoreFixture.CreateAsync();
         var orders = Enumerable.Range(1, 20).Select(i => TestOrders.Make(i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
-        await fixture.Store.UpsertOrdersAsync(orders, None);
+        await fixture.Orders.UpsertOrdersAsync(orders, None);
         foreach (var order in orders)
-            await fixture.Store.ClaimAsync(order.Id, order.Id == "TB-7" ? "S99" : "S01", fixture.Clock.GetUtcNow(), Lease, None);
+            await fixture.Claims.ClaimAsync(order.Id, order.Id == "TB-7" ? "S99" : "S01", fixture.Clock.GetUtcNow(), Lease, None);
 
-        var commits = orders.Select(o => fixture.Store.CommitAsync(
+        var commits = orders.Select(o => fixture.Packing.CommitAsync(
             new PackCommit("S01", [Event(fixture, PackEventKind.ItemAccepted, order: o.Id)], OrderProgress.Empty(o.Id)), None)).ToList();
         var outcomes = await Task.WhenAll(commits.Select(async c =>
         {
@@ -90,7 +91,7 @@ public sealed class SqlitePackStoreCommitTests
         }));
 
         Assert.Single(outcomes, e => e is not null);
-        var events = await fixture.Store.ReadEventsAsync(0, 100, None);
+        var events = await fixture.Packing.ReadEventsAsync(0, 100, None);
         Assert.Equal(19, events.Count);
         Assert.DoesNotContain(events, e => e.OrderId == "TB-7");
     }
@@ -101,33 +102,33 @@ public sealed class SqlitePackStoreCommitTests
         await using var fixture = await StoreFixture.CreateAsync();
         var store = fixture.Open();
         var queued = Enumerable.Range(0, 50)
-            .Select(_ => store.CommitAsync(new PackCommit("S01", [Event(fixture, PackEventKind.LoggedIn, order: null)]), None)).ToList();
+            .Select(_ => store.Packing.CommitAsync(new PackCommit("S01", [Event(fixture, PackEventKind.LoggedIn, order: null)]), None)).ToList();
 
-        store.Dispose();
+        await store.DisposeAsync();
 
         await Task.WhenAll(queued);
-        Assert.Equal(50, (await fixture.Store.ReadEventsAsync(0, 100, None)).Count);
+        Assert.Equal(50, (await fixture.Packing.ReadEventsAsync(0, 100, None)).Count);
         await Assert.ThrowsAsync<ObjectDisposedException>(() =>
-            store.CommitAsync(new PackCommit("S01", [Event(fixture, PackEventKind.LoggedIn, order: null)]), None));
+            store.Packing.CommitAsync(new PackCommit("S01", [Event(fixture, PackEventKind.LoggedIn, order: null)]), None));
     }
 
     [Fact]
     public async Task CommitAsync_ManySteps_PagesReachTheDatabaseFileWithoutACommitCheckpointing()
     {
         await using var fixture = await StoreFixture.CreateAsync();
-        var sizeBefore = new FileInfo(fixture.Path).Length;
+        var sizeBefore = new FileInfo(fixture.DatabasePath).Length;
         var detail = new string('x', 1000);
 
         // About 2 MB of events: far below the writer's own checkpoint threshold (40 MB), so only the
         // background checkpointer moves them from the WAL into the database file.
-        await Task.WhenAll(Enumerable.Range(0, 2000).Select(_ => fixture.Store.CommitAsync(
+        await Task.WhenAll(Enumerable.Range(0, 2000).Select(_ => fixture.Packing.CommitAsync(
             new PackCommit("S01", [Event(fixture, PackEventKind.LoggedIn, order: null) with { Detail = detail }]), None)));
 
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (new FileInfo(fixture.Path).Length < sizeBefore + 1_000_000 && DateTime.UtcNow < deadline)
+        while (new FileInfo(fixture.DatabasePath).Length < sizeBefore + 1_000_000 && DateTime.UtcNow < deadline)
             await Task.Delay(100);
-        Assert.True(new FileInfo(fixture.Path).Length >= sizeBefore + 1_000_000,
-            $"database file {new FileInfo(fixture.Path).Length} bytes, was {sizeBefore}: the WAL was not checkpointed");
+        Assert.True(new FileInfo(fixture.DatabasePath).Length >= sizeBefore + 1_000_000,
+            $"database file {new FileInfo(fixture.DatabasePath).Length} bytes, was {sizeBefore}: the WAL was not checkpointed");
     }
 
     [Fact]
@@ -135,25 +136,25 @@ public sealed class SqlitePackStoreCommitTests
     {
         await using var fixture = await StoreFixture.CreateAsync();
 
-        await fixture.Store.CommitAsync(new PackCommit("S01", [Event(fixture, PackEventKind.LoggedIn, order: null)]), None);
+        await fixture.Packing.CommitAsync(new PackCommit("S01", [Event(fixture, PackEventKind.LoggedIn, order: null)]), None);
 
-        Assert.Single(await fixture.Store.ReadEventsAsync(0, 10, None));
+        Assert.Single(await fixture.Packing.ReadEventsAsync(0, 10, None));
     }
 
     [Fact]
     public async Task MarkFailedAsync_WithoutRetry_ParksWithMessage()
     {
         await using var fixture = await StoreFixture.CreateAsync();
-        await fixture.Store.UpsertOrdersAsync([TestOrders.Make("1")], None);
-        await fixture.Store.ClaimAsync("TB-1", "S01", fixture.Clock.GetUtcNow(), Lease, None);
-        await fixture.Store.CommitAsync(new PackCommit("S01", [], null, new OrderTransition("TB-1", "S01", OrderStatus.Packed),
+        await fixture.Orders.UpsertOrdersAsync([TestOrders.Make("1")], None);
+        await fixture.Claims.ClaimAsync("TB-1", "S01", fixture.Clock.GetUtcNow(), Lease, None);
+        await fixture.Packing.CommitAsync(new PackCommit("S01", [], null, new OrderTransition("TB-1", "S01", OrderStatus.Packed),
             new ShipmentConfirmation { OrderId = "TB-1", Shop = "taobao", ExternalId = "1", TrackingNumbers = ["ZT1"], PackedAt = fixture.Clock.GetUtcNow() }), None);
-        var id = (await fixture.Store.GetDueAsync(fixture.Clock.GetUtcNow(), 1, None))[0].Id;
+        var id = (await fixture.Outbox.GetDueAsync(fixture.Clock.GetUtcNow(), 1, None))[0].Id;
 
-        await fixture.Store.MarkFailedAsync(id, "isv.logistics-offline-service-error: already shipped", null, None);
+        await fixture.Outbox.MarkFailedAsync(id, "isv.logistics-offline-service-error: already shipped", null, None);
 
-        Assert.Empty(await fixture.Store.GetDueAsync(fixture.Clock.GetUtcNow().AddDays(1), 10, None));
-        var parked = Assert.Single(await fixture.Store.ListAsync(ConfirmationState.Parked, 10, None));
+        Assert.Empty(await fixture.Outbox.GetDueAsync(fixture.Clock.GetUtcNow().AddDays(1), 10, None));
+        var parked = Assert.Single(await fixture.Outbox.ListAsync(ConfirmationState.Parked, 10, None));
         Assert.Contains("already shipped", parked.LastError, StringComparison.Ordinal);
         Assert.Equal(1, parked.Attempts);
     }

@@ -1,10 +1,11 @@
 using PackStation.Domain.Orders;
 using PackStation.Storage.Sqlite;
 using PackStation.TestKit;
+using PackStation.TestKit.Stores;
 
 namespace PackStation.Storage.Tests.Sqlite;
 
-public sealed class SqlitePackStoreOrdersTests
+public sealed class SqliteOrdersTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
@@ -12,10 +13,10 @@ public sealed class SqlitePackStoreOrdersTests
     public async Task MigrateAsync_Twice_AppliesEachScriptOnce()
     {
         await using var fixture = await StoreFixture.CreateAsync();
-        await fixture.Store.MigrateAsync(None);
-        await fixture.Open().MigrateAsync(None);
+        await fixture.Schema.MigrateAsync(None);
+        await fixture.Open().Schema.MigrateAsync(None);
 
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={fixture.Path}");
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={fixture.DatabasePath}");
         await connection.OpenAsync();
         using var count = connection.CreateCommand();
         count.CommandText = "SELECT COUNT(*), COUNT(DISTINCT id) FROM schema_migrations";
@@ -32,8 +33,8 @@ public sealed class SqlitePackStoreOrdersTests
         await using var fixture = await StoreFixture.CreateAsync();
         var order = TestOrders.Make("3391028845", new OrderLine("A", "甲", 2, 52), new OrderLine("B", "乙", 1, null));
 
-        var summary = await fixture.Store.UpsertOrdersAsync([order], None);
-        var stored = await fixture.Store.GetOrderAsync(order.Id, None);
+        var summary = await fixture.Orders.UpsertOrdersAsync([order], None);
+        var stored = await fixture.Orders.GetOrderAsync(order.Id, None);
 
         Assert.Equal(1, summary.Inserted);
         Assert.NotNull(stored);
@@ -49,12 +50,12 @@ public sealed class SqlitePackStoreOrdersTests
     {
         await using var fixture = await StoreFixture.CreateAsync();
         var order = TestOrders.Make("1");
-        await fixture.Store.UpsertOrdersAsync([order], None);
+        await fixture.Orders.UpsertOrdersAsync([order], None);
 
-        var summary = await fixture.Store.UpsertOrdersAsync([order with { Recipient = order.Recipient with { Name = "旧" }, ShopUpdatedAt = order.ShopUpdatedAt!.Value.AddMinutes(-1) }, order], None);
+        var summary = await fixture.Orders.UpsertOrdersAsync([order with { Recipient = order.Recipient with { Name = "旧" }, ShopUpdatedAt = order.ShopUpdatedAt!.Value.AddMinutes(-1) }, order], None);
 
         Assert.Equal(2, summary.Unchanged);
-        Assert.Equal("张小燕", (await fixture.Store.GetOrderAsync(order.Id, None))!.Recipient.Name);
+        Assert.Equal("张小燕", (await fixture.Orders.GetOrderAsync(order.Id, None))!.Recipient.Name);
     }
 
     [Fact]
@@ -62,12 +63,12 @@ public sealed class SqlitePackStoreOrdersTests
     {
         await using var fixture = await StoreFixture.CreateAsync();
         var order = TestOrders.Make("1");
-        await fixture.Store.UpsertOrdersAsync([order], None);
+        await fixture.Orders.UpsertOrdersAsync([order], None);
 
-        var summary = await fixture.Store.UpsertOrdersAsync([order with { Recipient = order.Recipient with { Name = "新" }, ShopUpdatedAt = order.ShopUpdatedAt!.Value.AddMinutes(1) }], None);
+        var summary = await fixture.Orders.UpsertOrdersAsync([order with { Recipient = order.Recipient with { Name = "新" }, ShopUpdatedAt = order.ShopUpdatedAt!.Value.AddMinutes(1) }], None);
 
         Assert.Equal(1, summary.Updated);
-        Assert.Equal("新", (await fixture.Store.GetOrderAsync(order.Id, None))!.Recipient.Name);
+        Assert.Equal("新", (await fixture.Orders.GetOrderAsync(order.Id, None))!.Recipient.Name);
     }
 
     [Fact]
@@ -75,11 +76,11 @@ public sealed class SqlitePackStoreOrdersTests
     {
         await using var fixture = await StoreFixture.CreateAsync();
         var order = TestOrders.Make("1");
-        await fixture.Store.UpsertOrdersAsync([order], None);
+        await fixture.Orders.UpsertOrdersAsync([order], None);
 
-        await fixture.Store.UpsertOrdersAsync([order with { Status = OrderStatus.Cancelled, ShopUpdatedAt = order.ShopUpdatedAt!.Value.AddMinutes(1) }], None);
+        await fixture.Orders.UpsertOrdersAsync([order with { Status = OrderStatus.Cancelled, ShopUpdatedAt = order.ShopUpdatedAt!.Value.AddMinutes(1) }], None);
 
-        Assert.Equal(OrderStatus.Cancelled, (await fixture.Store.GetOrderAsync(order.Id, None))!.Status);
+        Assert.Equal(OrderStatus.Cancelled, (await fixture.Orders.GetOrderAsync(order.Id, None))!.Status);
     }
 
     [Fact]
@@ -87,16 +88,16 @@ public sealed class SqlitePackStoreOrdersTests
     {
         await using var fixture = await StoreFixture.CreateAsync();
         var order = TestOrders.Make("1");
-        await fixture.Store.UpsertOrdersAsync([order], None);
-        await fixture.Store.ClaimAsync(order.Id, "S01", fixture.Clock.GetUtcNow(), TimeSpan.FromMinutes(2), None);
+        await fixture.Orders.UpsertOrdersAsync([order], None);
+        await fixture.Claims.ClaimAsync(order.Id, "S01", fixture.Clock.GetUtcNow(), TimeSpan.FromMinutes(2), None);
 
-        var summary = await fixture.Store.UpsertOrdersAsync([order with { Status = OrderStatus.Cancelled, ShopUpdatedAt = order.ShopUpdatedAt!.Value.AddMinutes(1) }], None);
-        var stored = await fixture.Store.GetOrderAsync(order.Id, None);
+        var summary = await fixture.Orders.UpsertOrdersAsync([order with { Status = OrderStatus.Cancelled, ShopUpdatedAt = order.ShopUpdatedAt!.Value.AddMinutes(1) }], None);
+        var stored = await fixture.Orders.GetOrderAsync(order.Id, None);
 
         Assert.Equal(1, summary.Held);
         Assert.Equal(OrderStatus.Hold, stored!.Status);
         Assert.Contains("cancelled", stored.HoldReason, StringComparison.Ordinal);
-        Assert.Empty(await fixture.Store.GetClaimsAsync("S01", None));
+        Assert.Empty(await fixture.Claims.GetClaimsAsync("S01", None));
     }
 
     [Fact]
@@ -106,9 +107,9 @@ public sealed class SqlitePackStoreOrdersTests
         var good = TestOrders.Make("1");
         var bad = TestOrders.Make("2") with { Lines = [new OrderLine("X", "x", 0, 1)] };
 
-        await Assert.ThrowsAsync<ArgumentException>(() => fixture.Store.UpsertOrdersAsync([good, bad], None));
+        await Assert.ThrowsAsync<ArgumentException>(() => fixture.Orders.UpsertOrdersAsync([good, bad], None));
 
-        Assert.Empty(await fixture.Store.ListOrdersAsync(null, 10, None));
+        Assert.Empty(await fixture.Orders.ListOrdersAsync(null, 10, None));
     }
 
     [Fact]
@@ -116,15 +117,15 @@ public sealed class SqlitePackStoreOrdersTests
     {
         await using var fixture = await StoreFixture.CreateAsync();
         var endOfToday = TestOrders.Created.Date.AddDays(1);
-        await fixture.Store.UpsertOrdersAsync(
+        await fixture.Orders.UpsertOrdersAsync(
         [
             TestOrders.Make("1") with { ShipBy = TestOrders.Created.AddHours(3) },
             TestOrders.Make("2"),
             TestOrders.Make("3"),
         ], None);
-        await fixture.Store.HoldOrderAsync("TB-3", "checking stock", None);
+        await fixture.Orders.HoldOrderAsync("TB-3", "checking stock", None);
 
-        var counts = await fixture.Store.CountQueueAsync(new DateTimeOffset(endOfToday, TimeSpan.FromHours(8)), None);
+        var counts = await fixture.Orders.CountQueueAsync(new DateTimeOffset(endOfToday, TimeSpan.FromHours(8)), None);
 
         Assert.Equal(2, counts.Ready);
         Assert.Equal(1, counts.Hold);

@@ -4,14 +4,14 @@ using PackStation.Domain.Ports;
 namespace PackStation.Storage.Sqlite;
 
 /// <summary>Batch waybills (migration 0120): reservations, then waybill + parcel + print job in one transaction.</summary>
-public sealed partial class SqlitePackStore : IWaybillStore
+internal sealed class SqliteWaybillStore(SqliteDatabase database) : IWaybillStore
 {
     public Task<IReadOnlyList<Order>> ReserveForWaybillsAsync(string batchId, string printer, int count, DateTimeOffset now, DateTimeOffset staleBefore, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(batchId);
         ArgumentException.ThrowIfNullOrWhiteSpace(printer);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
-        return WriteAsync(async (connection, transaction) =>
+        return database.WriteAsync(async (connection, transaction) =>
         {
             await Sql.ExecuteAsync(connection, transaction,
                 """
@@ -24,7 +24,7 @@ public sealed partial class SqlitePackStore : IWaybillStore
                 ON CONFLICT (order_id) DO UPDATE SET batch = excluded.batch, printer = excluded.printer,
                     reserved_utc = excluded.reserved_utc, tracking = NULL
                 """, cancellationToken, ("$batch", batchId), ("$printer", printer), ("$now", Sql.Ms(now)), ("$stale", Sql.Ms(staleBefore)), ("$count", count));
-            var rows = await FindOrdersAsync(connection, transaction,
+            var rows = await OrderRows.FindAsync(connection, transaction,
                 "id IN (SELECT order_id FROM waybill_reservations WHERE batch = $batch) ORDER BY ship_by_sort, created_utc",
                 cancellationToken, ("$batch", batchId));
             return (IReadOnlyList<Order>)rows.Select(r => r.Order).ToList();
@@ -37,13 +37,13 @@ public sealed partial class SqlitePackStore : IWaybillStore
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
         ArgumentException.ThrowIfNullOrWhiteSpace(trackingNumber);
         ArgumentNullException.ThrowIfNull(job);
-        return WriteAsync(async (connection, transaction) =>
+        return database.WriteAsync(async (connection, transaction) =>
         {
             var queued = await Sql.ScalarAsync(connection, transaction,
                 "SELECT COALESCE((SELECT COALESCE(job_id, 0) FROM waybill_reservations WHERE order_id = $o AND batch = $b), -1)",
                 cancellationToken, ("$o", orderId), ("$b", batchId));
             if (queued > 0)
-                return (await ReadPrintJobsAsync(connection, transaction, "id = $id", cancellationToken, ("$id", queued)))[0];
+                return (await PrintJobRows.ReadAsync(connection, transaction, "id = $id", cancellationToken, ("$id", queued)))[0];
             if (queued < 0)
                 return null;
             var taken = await Sql.ExecuteAsync(connection, transaction,
@@ -54,7 +54,7 @@ public sealed partial class SqlitePackStore : IWaybillStore
             await Sql.ExecuteAsync(connection, transaction,
                 "INSERT INTO parcels (tracking, order_id, station, created_utc) VALUES ($t, $o, $s, $now) ON CONFLICT (tracking) DO NOTHING",
                 cancellationToken, ("$t", trackingNumber), ("$o", orderId), ("$s", job.Printer), ("$now", Sql.Ms(now)));
-            var stored = await InsertPrintJobAsync(connection, transaction, job, now, cancellationToken);
+            var stored = await PrintJobRows.InsertAsync(connection, transaction, job, now, cancellationToken);
             await Sql.ExecuteAsync(connection, transaction,
                 "UPDATE waybill_reservations SET tracking = $t, job_id = $j WHERE order_id = $o AND batch = $b",
                 cancellationToken, ("$t", trackingNumber), ("$j", stored.Id), ("$o", orderId), ("$b", batchId));
@@ -63,7 +63,7 @@ public sealed partial class SqlitePackStore : IWaybillStore
     }
 
     public Task ReleaseWaybillReservationAsync(string batchId, string orderId, CancellationToken cancellationToken) =>
-        WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+        database.WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
             "DELETE FROM waybill_reservations WHERE order_id = $o AND batch = $b AND job_id IS NULL",
             cancellationToken, ("$o", orderId), ("$b", batchId)), cancellationToken);
 }

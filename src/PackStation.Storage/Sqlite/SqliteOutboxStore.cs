@@ -1,10 +1,11 @@
 using Microsoft.Data.Sqlite;
+using PackStation.Domain.Ports;
 using PackStation.Domain.Shipping;
 
 namespace PackStation.Storage.Sqlite;
 
-/// <summary>The shipment-confirmation outbox and the shops' sync cursors.</summary>
-public sealed partial class SqlitePackStore
+/// <summary>The shipment-confirmation outbox.</summary>
+internal sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
 {
     private const string OutboxColumns = "id, order_id, shop, external_id, carrier, tracking, packed_at, state, attempts, next_attempt_utc, delivered_at, last_error";
 
@@ -17,12 +18,12 @@ public sealed partial class SqlitePackStore
             cancellationToken, ("$state", state?.ToString().ToLowerInvariant()), ("$limit", limit));
 
     public Task MarkDeliveredAsync(long id, DateTimeOffset at, CancellationToken cancellationToken) =>
-        WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+        database.WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
             "UPDATE outbox SET state = 'delivered', delivered_at = $at, attempts = attempts + 1, last_error = NULL WHERE id = $id",
             cancellationToken, ("$id", id), ("$at", Sql.Iso(at))), cancellationToken);
 
     public Task MarkFailedAsync(long id, string error, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken) =>
-        WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+        database.WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
             """
             UPDATE outbox SET attempts = attempts + 1, last_error = $error,
                    state = CASE WHEN $next IS NULL THEN 'parked' ELSE 'pending' END, next_attempt_utc = $next
@@ -30,15 +31,16 @@ public sealed partial class SqlitePackStore
             """, cancellationToken, ("$id", id), ("$error", error), ("$next", nextAttemptAt is { } n ? Sql.Ms(n) : null)), cancellationToken);
 
     public Task<int> CountPendingAsync(CancellationToken cancellationToken) =>
-        ReadAsync(async connection => (int)await Sql.ScalarAsync(connection, null, "SELECT COUNT(*) FROM outbox WHERE state = 'pending'", cancellationToken), cancellationToken);
+        database.ReadAsync(async connection => (int)await Sql.ScalarAsync(connection, null, "SELECT COUNT(*) FROM outbox WHERE state = 'pending'", cancellationToken), cancellationToken);
 
-    private static async Task ParkConfirmationAsync(SqliteConnection connection, SqliteTransaction transaction, string orderId, string reason, CancellationToken cancellationToken) =>
+    /// <summary>Parks an order's pending confirmation inside the caller's transaction (the shop cancelled a packed order).</summary>
+    public static async Task ParkConfirmationAsync(SqliteConnection connection, SqliteTransaction transaction, string orderId, string reason, CancellationToken cancellationToken) =>
         await Sql.ExecuteAsync(connection, transaction,
             "UPDATE outbox SET state = 'parked', last_error = $reason, next_attempt_utc = NULL WHERE order_id = $id AND state = 'pending'",
             cancellationToken, ("$id", orderId), ("$reason", reason));
 
     private Task<IReadOnlyList<ShipmentConfirmation>> ReadOutboxAsync(string where, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
-        ReadAsync(async connection =>
+        database.ReadAsync(async connection =>
         {
             var list = new List<ShipmentConfirmation>();
             using var command = Sql.Command(connection, null, $"SELECT {OutboxColumns} FROM outbox WHERE {where}", parameters);
@@ -64,18 +66,4 @@ public sealed partial class SqlitePackStore
 
             return (IReadOnlyList<ShipmentConfirmation>)list;
         }, cancellationToken);
-
-    public Task<string?> GetCursorAsync(string shop, string name, CancellationToken cancellationToken) =>
-        ReadAsync(async connection =>
-        {
-            using var command = Sql.Command(connection, null, "SELECT value FROM sync_state WHERE shop = $shop AND name = $name", ("$shop", shop), ("$name", name));
-            return await command.ExecuteScalarAsync(cancellationToken) as string;
-        }, cancellationToken);
-
-    public Task SetCursorAsync(string shop, string name, string value, CancellationToken cancellationToken) =>
-        WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
-            """
-            INSERT INTO sync_state (shop, name, value) VALUES ($shop, $name, $value)
-            ON CONFLICT (shop, name) DO UPDATE SET value = excluded.value
-            """, cancellationToken, ("$shop", shop), ("$name", name), ("$value", value)), cancellationToken);
 }

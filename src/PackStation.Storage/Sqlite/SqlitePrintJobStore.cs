@@ -5,14 +5,12 @@ namespace PackStation.Storage.Sqlite;
 
 /// <summary>
 /// The print queue (migration 0100). Every transition names the state it leaves, so it happens once. A station's
-/// label jobs are written by the group writer (<see cref="StepAsync{T}"/>) like its other steps.
+/// label jobs are steps of the group writer, like its other steps.
 /// </summary>
-public sealed partial class SqlitePackStore : IPrintJobStore
+internal sealed class SqlitePrintJobStore(SqliteDatabase database) : IPrintJobStore
 {
     /// <summary>The condition of the partial index print_jobs_queue, repeated word for word so SQLite uses the index.</summary>
     private const string OpenJob = "state IN ('queued', 'sending')";
-
-    private const string PrintJobColumns = "id, printer, station, kind, order_id, reprint_of, bytes, state, attempts, created_at, sent_at, last_error, tracking";
 
     public Task<PrintJob> EnqueueAsync(NewPrintJob job, DateTimeOffset at, CancellationToken cancellationToken)
     {
@@ -20,24 +18,7 @@ public sealed partial class SqlitePackStore : IPrintJobStore
         ArgumentException.ThrowIfNullOrWhiteSpace(job.Printer);
         if (job.Bytes is not { Length: > 0 })
             throw new ArgumentException("A print job needs bytes.", nameof(job));
-        return StepAsync((connection, transaction) => InsertPrintJobAsync(connection, transaction, job, at, cancellationToken), cancellationToken);
-    }
-
-    /// <summary>Queues a job inside the caller's transaction (the waybill batch stores its jobs with the waybill).</summary>
-    private static async Task<PrintJob> InsertPrintJobAsync(SqliteConnection connection, SqliteTransaction transaction, NewPrintJob job, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var id = await Sql.ScalarAsync(connection, transaction,
-            """
-            INSERT INTO print_jobs (printer, station, kind, order_id, reprint_of, bytes, created_at, created_utc, tracking)
-            VALUES ($printer, $station, $kind, $order, $reprintOf, $bytes, $at, $utc, $tracking) RETURNING id
-            """, cancellationToken,
-            ("$printer", job.Printer), ("$station", job.Station), ("$kind", job.Kind.ToString().ToLowerInvariant()),
-            ("$order", job.OrderId), ("$reprintOf", job.ReprintOf), ("$bytes", job.Bytes), ("$at", Sql.Iso(at)), ("$utc", Sql.Ms(at)), ("$tracking", job.TrackingNumber));
-        return new PrintJob
-        {
-            Id = id, Printer = job.Printer, Station = job.Station, Kind = job.Kind, OrderId = job.OrderId, ReprintOf = job.ReprintOf,
-            Bytes = job.Bytes, State = PrintJobState.Queued, CreatedAt = at, TrackingNumber = job.TrackingNumber,
-        };
+        return database.StepAsync((connection, transaction) => PrintJobRows.InsertAsync(connection, transaction, job, at, cancellationToken), cancellationToken);
     }
 
     public async Task<PrintJob?> GetAsync(long id, CancellationToken cancellationToken) =>
@@ -49,7 +30,7 @@ public sealed partial class SqlitePackStore : IPrintJobStore
     private static PrintJob? First(IReadOnlyList<PrintJob> jobs) => jobs.Count > 0 ? jobs[0] : null;
 
     public Task<bool> MarkSendingAsync(long id, DateTimeOffset at, CancellationToken cancellationToken) =>
-        StepAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+        database.StepAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
             "UPDATE print_jobs SET state = 'sending', attempts = attempts + 1 WHERE id = $id AND state = 'queued'",
             cancellationToken, ("$id", id)) == 1, cancellationToken);
 
@@ -63,19 +44,19 @@ public sealed partial class SqlitePackStore : IPrintJobStore
         Transition(id, "state = 'failed', last_error = $reason", "state IN ('queued', 'sending')", cancellationToken, ("$reason", reason));
 
     public Task<bool> CancelQueuedAsync(long id, string reason, CancellationToken cancellationToken) =>
-        StepAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+        database.StepAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
             "UPDATE print_jobs SET state = 'failed', last_error = $reason WHERE id = $id AND state = 'queued'",
             cancellationToken, ("$id", id), ("$reason", reason)) == 1, cancellationToken);
 
     public Task<int> CountQueuedAsync(string printer, CancellationToken cancellationToken) =>
-        ReadAsync(async connection => (int)await Sql.ScalarAsync(connection, null,
+        database.ReadAsync(async connection => (int)await Sql.ScalarAsync(connection, null,
             "SELECT COUNT(*) FROM print_jobs WHERE printer = $printer AND state = 'queued'", cancellationToken, ("$printer", printer)), cancellationToken);
 
     public Task<IReadOnlyList<PrintJob>> ListForOrderAsync(string orderId, CancellationToken cancellationToken) =>
         ReadPrintJobsAsync("order_id = $order ORDER BY id", cancellationToken, ("$order", orderId));
 
     public Task<int> FailInterruptedAsync(string printer, string reason, CancellationToken cancellationToken) =>
-        WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+        database.WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
             "UPDATE print_jobs SET state = 'failed', last_error = $reason WHERE printer = $printer AND state = 'sending'",
             cancellationToken, ("$printer", printer), ("$reason", reason)), cancellationToken);
 
@@ -90,7 +71,7 @@ public sealed partial class SqlitePackStore : IPrintJobStore
     }
 
     private Task<int> Transition(long id, string set, string from, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
-        StepAsync(async (connection, transaction) =>
+        database.StepAsync(async (connection, transaction) =>
         {
             var changed = await Sql.ExecuteAsync(connection, transaction, $"UPDATE print_jobs SET {set} WHERE id = $id AND {from}",
                 cancellationToken, [("$id", id), .. parameters]);
@@ -98,32 +79,5 @@ public sealed partial class SqlitePackStore : IPrintJobStore
         }, cancellationToken);
 
     private Task<IReadOnlyList<PrintJob>> ReadPrintJobsAsync(string where, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
-        ReadAsync(connection => ReadPrintJobsAsync(connection, null, where, cancellationToken, parameters), cancellationToken);
-
-    private static async Task<IReadOnlyList<PrintJob>> ReadPrintJobsAsync(SqliteConnection connection, SqliteTransaction? transaction, string where, CancellationToken cancellationToken, params (string, object?)[] parameters)
-    {
-        var list = new List<PrintJob>();
-        using var command = Sql.Command(connection, transaction, $"SELECT {PrintJobColumns} FROM print_jobs WHERE {where}", parameters);
-        using var r = await command.ExecuteReaderAsync(cancellationToken);
-        while (await r.ReadAsync(cancellationToken))
-            list.Add(ReadPrintJob(r));
-        return list;
-    }
-
-    private static PrintJob ReadPrintJob(SqliteDataReader r) => new()
-    {
-        Id = r.GetInt64(0),
-        Printer = r.GetString(1),
-        Station = Sql.NullableString(r, 2),
-        Kind = Enum.Parse<PrintJobKind>(r.GetString(3), ignoreCase: true),
-        OrderId = Sql.NullableString(r, 4),
-        ReprintOf = Sql.NullableLong(r, 5),
-        Bytes = (byte[])r.GetValue(6),
-        State = Enum.Parse<PrintJobState>(r.GetString(7), ignoreCase: true),
-        Attempts = r.GetInt32(8),
-        CreatedAt = Sql.ParseIso(r.GetString(9)),
-        SentAt = Sql.NullableString(r, 10) is { } sent ? Sql.ParseIso(sent) : null,
-        LastError = Sql.NullableString(r, 11),
-        TrackingNumber = Sql.NullableString(r, 12),
-    };
+        database.ReadAsync(connection => PrintJobRows.ReadAsync(connection, null, where, cancellationToken, parameters), cancellationToken);
 }

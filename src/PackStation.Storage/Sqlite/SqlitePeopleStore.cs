@@ -5,10 +5,10 @@ using PackStation.Domain.Ports;
 namespace PackStation.Storage.Sqlite;
 
 /// <summary>Packers, revoked badges and the log of changes to people (migration 0500).</summary>
-public sealed partial class SqlitePackStore : IPeopleStore
+internal sealed class SqlitePeopleStore(SqliteDatabase database) : IPeopleStore
 {
     public Task<IReadOnlyList<Packer>> LoadPackersAsync(CancellationToken cancellationToken) =>
-        ReadAsync<IReadOnlyList<Packer>>(async connection =>
+        database.ReadAsync<IReadOnlyList<Packer>>(async connection =>
         {
             var packers = new List<Packer>();
             using var command = Sql.Command(connection, null, "SELECT id, name, badge, role, active FROM packers ORDER BY id");
@@ -23,7 +23,7 @@ public sealed partial class SqlitePackStore : IPeopleStore
         }, cancellationToken);
 
     public Task<IReadOnlyList<string>> LoadRevokedBadgesAsync(CancellationToken cancellationToken) =>
-        ReadAsync<IReadOnlyList<string>>(async connection =>
+        database.ReadAsync<IReadOnlyList<string>>(async connection =>
         {
             var codes = new List<string>();
             using var command = Sql.Command(connection, null, "SELECT code FROM revoked_badges");
@@ -36,7 +36,7 @@ public sealed partial class SqlitePackStore : IPeopleStore
     public Task<IReadOnlyList<string>> SavePackersAsync(IReadOnlyList<PackerChange> changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        return WriteAsync<IReadOnlyList<string>>(async (connection, transaction) =>
+        return database.WriteAsync<IReadOnlyList<string>>(async (connection, transaction) =>
         {
             var skipped = new List<string>();
             foreach (var change in changes)
@@ -50,7 +50,7 @@ public sealed partial class SqlitePackStore : IPeopleStore
     }
 
     public Task<IReadOnlyList<PeopleEvent>> ReadPeopleEventsAsync(string? subject, int limit, CancellationToken cancellationToken) =>
-        ReadAsync<IReadOnlyList<PeopleEvent>>(async connection =>
+        database.ReadAsync<IReadOnlyList<PeopleEvent>>(async connection =>
         {
             var where = subject is null ? "" : "WHERE subject = $subject COLLATE NOCASE";
             using var command = Sql.Command(connection, null, $"SELECT {PeopleEventRows.Columns} FROM people_events {where} ORDER BY seq DESC LIMIT $limit",
@@ -63,7 +63,7 @@ public sealed partial class SqlitePackStore : IPeopleStore
         }, cancellationToken);
 
     public Task<long> PeopleVersionAsync(CancellationToken cancellationToken) =>
-        ReadAsync(connection => Sql.ScalarAsync(connection, null, "SELECT COALESCE(MAX(seq), 0) FROM people_events", cancellationToken), cancellationToken);
+        database.ReadAsync(connection => Sql.ScalarAsync(connection, null, "SELECT COALESCE(MAX(seq), 0) FROM people_events", cancellationToken), cancellationToken);
 
     private static async Task<bool> SavePackerAsync(SqliteConnection connection, SqliteTransaction transaction, PackerChange change, CancellationToken cancellationToken)
     {

@@ -5,19 +5,19 @@ using PackStation.Domain.Ports;
 namespace PackStation.Storage.Sqlite;
 
 /// <summary>Claims: which station packs which order, with a lease a crashed station's claim runs out of.</summary>
-public sealed partial class SqlitePackStore
+internal sealed class SqliteClaimStore(SqliteDatabase database) : IClaimStore
 {
     public Task<ClaimOutcome> ClaimAsync(string reference, string stationId, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reference);
         ArgumentException.ThrowIfNullOrWhiteSpace(stationId);
-        return StepAsync(async (connection, transaction) =>
+        return database.StepAsync(async (connection, transaction) =>
         {
             // Our id first, then the shop's order number, a tote, a pre-printed waybill.
-            var found = await FindOrderAsync(connection, transaction, "id = $r", cancellationToken, ("$r", reference))
-                ?? await FindOrderAsync(connection, transaction, "external_id = $r ORDER BY status = 'ready' DESC", cancellationToken, ("$r", reference))
-                ?? await FindOrderAsync(connection, transaction, "tote = $r AND status IN ('ready', 'in-progress')", cancellationToken, ("$r", reference))
-                ?? await FindOrderAsync(connection, transaction, "waybill = $r", cancellationToken, ("$r", reference));
+            var found = await OrderRows.FindOneAsync(connection, transaction, "id = $r", cancellationToken, ("$r", reference))
+                ?? await OrderRows.FindOneAsync(connection, transaction, "external_id = $r ORDER BY status = 'ready' DESC", cancellationToken, ("$r", reference))
+                ?? await OrderRows.FindOneAsync(connection, transaction, "tote = $r AND status IN ('ready', 'in-progress')", cancellationToken, ("$r", reference))
+                ?? await OrderRows.FindOneAsync(connection, transaction, "waybill = $r", cancellationToken, ("$r", reference));
             if (found is not var (order, claimedBy, progress))
                 return ClaimOutcome.Refused(ClaimRefusal.NotFound, $"No order, tote or waybill {reference}.");
 
@@ -44,13 +44,13 @@ public sealed partial class SqlitePackStore
     public Task<ClaimOutcome> ClaimNextAsync(string stationId, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(stationId);
-        return StepAsync(async (connection, transaction) =>
+        return database.StepAsync(async (connection, transaction) =>
         {
             // The queue index is named: without statistics SQLite would pick the status index and sort every ready order.
             using var next = Sql.Command(connection, transaction,
                 "SELECT id FROM orders INDEXED BY orders_queue WHERE status = 'ready' ORDER BY ship_by_sort, created_utc LIMIT 1");
             var nextId = await next.ExecuteScalarAsync(cancellationToken) as string;
-            var found = nextId is null ? null : await FindOrderAsync(connection, transaction, "id = $id", cancellationToken, ("$id", nextId));
+            var found = nextId is null ? null : await OrderRows.FindOneAsync(connection, transaction, "id = $id", cancellationToken, ("$id", nextId));
             if (found is not var (order, _, _))
                 return ClaimOutcome.Refused(ClaimRefusal.QueueEmpty, "No orders are waiting.");
             await TakeClaimAsync(connection, transaction, order.Id, stationId, now, lease, keepProgress: false, cancellationToken);
@@ -66,12 +66,12 @@ public sealed partial class SqlitePackStore
                    progress = CASE WHEN $keep THEN progress END, updated_utc = $now
             WHERE id = $id
             """, cancellationToken, ("$id", orderId), ("$station", stationId), ("$expires", Sql.Ms(now + lease)),
-            ("$keep", keepProgress), ("$now", NowMs));
+            ("$keep", keepProgress), ("$now", database.NowMs));
 
     public Task<IReadOnlyList<Claim>> GetClaimsAsync(string stationId, CancellationToken cancellationToken) =>
-        ReadAsync(async connection =>
+        database.ReadAsync(async connection =>
         {
-            var rows = await FindOrdersAsync(connection, null, "status = 'in-progress' AND claimed_by = $s ORDER BY updated_utc", cancellationToken, ("$s", stationId));
+            var rows = await OrderRows.FindAsync(connection, null, "status = 'in-progress' AND claimed_by = $s ORDER BY updated_utc", cancellationToken, ("$s", stationId));
             var expiries = new Dictionary<string, long>(StringComparer.Ordinal);
             using (var command = Sql.Command(connection, null, "SELECT id, claim_expires_utc FROM orders WHERE status = 'in-progress' AND claimed_by = $s", ("$s", stationId)))
             using (var reader = await command.ExecuteReaderAsync(cancellationToken))
@@ -86,14 +86,14 @@ public sealed partial class SqlitePackStore
         }, cancellationToken);
 
     public Task RenewClaimsAsync(string stationId, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
-        StepAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+        database.StepAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
             "UPDATE orders SET claim_expires_utc = $expires WHERE status = 'in-progress' AND claimed_by = $s",
             cancellationToken, ("$s", stationId), ("$expires", Sql.Ms(now + lease))), cancellationToken);
 
     public Task<int> ReleaseExpiredClaimsAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
-        WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+        database.WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
             """
             UPDATE orders SET status = 'ready', claimed_by = NULL, claim_expires_utc = NULL, updated_utc = $now
             WHERE status = 'in-progress' AND claim_expires_utc < $nowMs
-            """, cancellationToken, ("$now", NowMs), ("$nowMs", Sql.Ms(now))), cancellationToken);
+            """, cancellationToken, ("$now", database.NowMs), ("$nowMs", Sql.Ms(now))), cancellationToken);
 }

@@ -1,16 +1,12 @@
 using Microsoft.Data.Sqlite;
 using PackStation.Domain.Orders;
-using PackStation.Domain.Packing;
 using PackStation.Domain.Ports;
 
 namespace PackStation.Storage.Sqlite;
 
 /// <summary>Orders: import with newer-wins, lookups, queue counts, holds.</summary>
-public sealed partial class SqlitePackStore
+internal sealed class SqliteOrderStore(SqliteDatabase database) : IOrderStore
 {
-    private const string OrderColumns =
-        "id, shop, external_id, status, created_at, ship_by, shop_updated_utc, recipient, carrier, tote, waybill, hold_reason, claimed_by, claim_expires_utc, progress";
-
     /// <summary>
     /// Imports a page of orders in one transaction: the stored copies of the whole page are read in one query, then
     /// each order is inserted or (newer wins) updated through statements prepared once for the page.
@@ -20,10 +16,10 @@ public sealed partial class SqlitePackStore
         ArgumentNullException.ThrowIfNull(orders);
         foreach (var order in orders)
             OrderValidator.ThrowIfInvalid(order);
-        return WriteAsync(async (connection, transaction) =>
+        return database.WriteAsync(async (connection, transaction) =>
         {
             var stored = await FindStoredAsync(connection, transaction, orders, cancellationToken);
-            using var writer = new OrderWriter(connection, transaction, NowMs);
+            using var writer = new OrderWriter(connection, transaction, database.NowMs);
             var summary = UpsertSummary.None;
             foreach (var order in orders)
                 summary = summary.Add(await UpsertOneAsync(connection, transaction, writer, stored, order, cancellationToken));
@@ -52,7 +48,7 @@ public sealed partial class SqlitePackStore
         await writer.UpdateAsync(merged, linesChanged: !order.Lines.SequenceEqual(incoming.Lines), cancellationToken);
         stored[key] = merged;
         if (held && order.Status == OrderStatus.Packed)
-            await ParkConfirmationAsync(connection, transaction, order.Id, "The shop cancelled the order after it was packed: pull the parcel.", cancellationToken);
+            await SqliteOutboxStore.ParkConfirmationAsync(connection, transaction, order.Id, "The shop cancelled the order after it was packed: pull the parcel.", cancellationToken);
         return new UpsertSummary(0, 1, 0, held ? 1 : 0);
     }
 
@@ -67,7 +63,7 @@ public sealed partial class SqlitePackStore
             {
                 var names = batch.Select((_, i) => "$e" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
                 var parameters = batch.Select((id, i) => (names[i], (object?)id)).Prepend(("$shop", shop.Key)).ToArray();
-                var rows = await FindOrdersAsync(connection, transaction, $"shop = $shop AND external_id IN ({string.Join(',', names)})", cancellationToken, parameters);
+                var rows = await OrderRows.FindAsync(connection, transaction, $"shop = $shop AND external_id IN ({string.Join(',', names)})", cancellationToken, parameters);
                 foreach (var (order, _, _) in rows)
                     stored[(order.Shop, order.ExternalId)] = order;
             }
@@ -93,19 +89,19 @@ public sealed partial class SqlitePackStore
     }
 
     public Task<Order?> GetOrderAsync(string orderId, CancellationToken cancellationToken) =>
-        ReadAsync(async connection =>
-            (await FindOrderAsync(connection, null, "id = $a", cancellationToken, ("$a", orderId)))?.Order, cancellationToken);
+        database.ReadAsync(async connection =>
+            (await OrderRows.FindOneAsync(connection, null, "id = $a", cancellationToken, ("$a", orderId)))?.Order, cancellationToken);
 
     public Task<IReadOnlyList<Order>> ListOrdersAsync(OrderStatus? status, int limit, CancellationToken cancellationToken) =>
-        ReadAsync(async connection =>
+        database.ReadAsync(async connection =>
         {
-            var rows = await FindOrdersAsync(connection, null, "($status IS NULL OR status = $status) ORDER BY ship_by_sort, created_utc LIMIT $limit",
+            var rows = await OrderRows.FindAsync(connection, null, "($status IS NULL OR status = $status) ORDER BY ship_by_sort, created_utc LIMIT $limit",
                 cancellationToken, ("$status", status?.ToText()), ("$limit", limit));
             return (IReadOnlyList<Order>)rows.Select(r => r.Order).ToList();
         }, cancellationToken);
 
     public Task<QueueCounts> CountQueueAsync(DateTimeOffset endOfToday, CancellationToken cancellationToken) =>
-        ReadAsync(async connection =>
+        database.ReadAsync(async connection =>
         {
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             using (var command = Sql.Command(connection, null, "SELECT status, COUNT(*) FROM orders GROUP BY status"))
@@ -123,40 +119,16 @@ public sealed partial class SqlitePackStore
         }, cancellationToken);
 
     public Task<bool> HoldOrderAsync(string orderId, string reason, CancellationToken cancellationToken) =>
-        WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+        database.WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
             """
             UPDATE orders SET status = 'hold', hold_reason = $reason, claimed_by = NULL, claim_expires_utc = NULL, updated_utc = $now
             WHERE id = $id AND status IN ('ready', 'in-progress', 'hold')
-            """, cancellationToken, ("$id", orderId), ("$reason", reason), ("$now", NowMs)) > 0, cancellationToken);
+            """, cancellationToken, ("$id", orderId), ("$reason", reason), ("$now", database.NowMs)) > 0, cancellationToken);
 
     public Task<bool> ReleaseHoldAsync(string orderId, CancellationToken cancellationToken) =>
-        WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+        database.WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
             """
             UPDATE orders SET status = 'ready', hold_reason = NULL, progress = NULL, updated_utc = $now
             WHERE id = $id AND status = 'hold' AND id NOT IN (SELECT order_id FROM outbox)
-            """, cancellationToken, ("$id", orderId), ("$now", NowMs)) > 0, cancellationToken);
-
-    private static async Task<(Order Order, string? ClaimedBy, OrderProgress Progress)?> FindOrderAsync(
-        SqliteConnection connection, SqliteTransaction? transaction, string where, CancellationToken cancellationToken, params (string, object?)[] parameters)
-    {
-        var rows = await FindOrdersAsync(connection, transaction, where + " LIMIT 1", cancellationToken, parameters);
-        return rows.Count == 0 ? null : rows[0];
-    }
-
-    private static async Task<List<(Order Order, string? ClaimedBy, OrderProgress Progress)>> FindOrdersAsync(
-        SqliteConnection connection, SqliteTransaction? transaction, string whereAndOrder, CancellationToken cancellationToken, params (string, object?)[] parameters)
-    {
-        var rows = new List<(Order, string?, OrderProgress)>();
-        using (var command = Sql.Command(connection, transaction, $"SELECT {OrderColumns} FROM orders WHERE {whereAndOrder}", parameters))
-        using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-                rows.Add(OrderRows.Read(reader));
-        }
-
-        if (rows.Count == 0)
-            return rows;
-        var lines = await OrderRows.ReadLinesAsync(connection, transaction, rows.Select(r => r.Item1.Id).ToList(), cancellationToken);
-        return rows.Select(r => (r.Item1 with { Lines = lines.GetValueOrDefault(r.Item1.Id) ?? [] }, r.Item2, r.Item3)).ToList();
-    }
+            """, cancellationToken, ("$id", orderId), ("$now", database.NowMs)) > 0, cancellationToken);
 }

@@ -7,18 +7,18 @@ namespace PackStation.Storage.Sqlite;
 /// the existing allocation for (carrier, order, parcel) if there is one, else the oldest free number, marked used in
 /// the same transaction, so two stations or two hosts never get the same number and a number is never reused.
 /// </summary>
-public sealed partial class SqlitePackStore : ITrackingNumberStore
+internal sealed class SqliteTrackingNumberStore(SqliteDatabase database) : ITrackingNumberStore
 {
     public Task<int> ImportTrackingNumbersAsync(string carrier, IReadOnlyCollection<string> numbers, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(carrier);
         ArgumentNullException.ThrowIfNull(numbers);
-        return WriteAsync(async (connection, transaction) =>
+        return database.WriteAsync(async (connection, transaction) =>
         {
             var seq = await Sql.ScalarAsync(connection, transaction, "SELECT COALESCE(MAX(seq), 0) FROM tracking_numbers WHERE carrier = $c", cancellationToken, ("$c", carrier));
             using var insert = Sql.Command(connection, transaction,
                 "INSERT OR IGNORE INTO tracking_numbers (carrier, number, seq, imported_utc) VALUES ($c, $n, $s, $t)",
-                ("$c", carrier), ("$n", string.Empty), ("$s", 0L), ("$t", NowMs));
+                ("$c", carrier), ("$n", string.Empty), ("$s", 0L), ("$t", database.NowMs));
             var added = 0;
             foreach (var number in numbers)
             {
@@ -40,7 +40,7 @@ public sealed partial class SqlitePackStore : ITrackingNumberStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(carrier);
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
-        return StepAsync(async (connection, transaction) =>
+        return database.StepAsync(async (connection, transaction) =>
         {
             using (var existing = Sql.Command(connection, transaction,
                 "SELECT number FROM tracking_numbers WHERE carrier = $c AND order_id = $o AND parcel = $p",
@@ -56,20 +56,20 @@ public sealed partial class SqlitePackStore : ITrackingNumberStore
                 WHERE carrier = $c AND number = (SELECT number FROM tracking_numbers WHERE carrier = $c AND order_id IS NULL ORDER BY seq LIMIT 1)
                 RETURNING number
                 """,
-                ("$c", carrier), ("$o", orderId), ("$p", parcel), ("$t", NowMs));
+                ("$c", carrier), ("$o", orderId), ("$p", parcel), ("$t", database.NowMs));
             return await take.ExecuteScalarAsync(cancellationToken) as string;
         }, cancellationToken);
     }
 
     public Task<int> CountFreeTrackingNumbersAsync(string carrier, CancellationToken cancellationToken) =>
-        ReadAsync(async connection => (int)await Sql.ScalarAsync(connection, null,
+        database.ReadAsync(async connection => (int)await Sql.ScalarAsync(connection, null,
             "SELECT COUNT(*) FROM tracking_numbers WHERE carrier = $c AND order_id IS NULL", cancellationToken, ("$c", carrier)), cancellationToken);
 
     public Task<long> NextSequenceValueAsync(string sequence, string orderId, int parcel, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sequence);
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
-        return StepAsync(async (connection, transaction) =>
+        return database.StepAsync(async (connection, transaction) =>
         {
             var existing = await Sql.ScalarAsync(connection, transaction,
                 "SELECT COALESCE((SELECT value FROM tracking_sequences WHERE name = $n AND order_id = $o AND parcel = $p), 0)",

@@ -1,14 +1,15 @@
 using PackStation.Domain.Catalogue;
+using PackStation.Domain.Ports;
 
 namespace PackStation.Storage.Sqlite;
 
 /// <summary>Products and barcodes.</summary>
-public sealed partial class SqlitePackStore
+internal sealed class SqliteCatalogueStore(SqliteDatabase database) : ICatalogueStore
 {
     public Task UpsertProductsAsync(IReadOnlyList<Product> products, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(products);
-        return WriteAsync(async (connection, transaction) =>
+        return database.WriteAsync(async (connection, transaction) =>
         {
             foreach (var product in products)
             {
@@ -32,7 +33,7 @@ public sealed partial class SqlitePackStore
     }
 
     public Task<Catalogue> LoadCatalogueAsync(CancellationToken cancellationToken) =>
-        ReadAsync(async connection =>
+        database.ReadAsync(async connection =>
         {
             var products = new Dictionary<string, (string Title, int? Grams, List<ProductBarcode> Codes)>(StringComparer.Ordinal);
             using (var command = Sql.Command(connection, null, "SELECT sku, title, unit_grams FROM products"))

@@ -7,7 +7,7 @@ using PackStation.Domain.Shipping;
 namespace PackStation.Storage.Sqlite;
 
 /// <summary>Station commits (events, progress, order transitions, outbox) and the event log.</summary>
-public sealed partial class SqlitePackStore
+internal sealed class SqlitePackingStore(SqliteDatabase database) : IPackingStore
 {
     private const string EventColumns = "seq, at_utc, station, packer, order_id, kind, code, detail, units";
 
@@ -22,7 +22,7 @@ public sealed partial class SqlitePackStore
         var queued = new QueuedCommit(commit,
             commit.Progress is { } progress ? StoreJson.Write(progress) : null,
             commit.Confirmation is { } confirmation ? StoreJson.Write(confirmation.TrackingNumbers) : null);
-        return _groupCommit.EnqueueAsync(context =>
+        return database.StepAsync(context =>
         {
             ApplyCommit(context.Statements, queued);
             return Task.FromResult(true);
@@ -41,7 +41,7 @@ public sealed partial class SqlitePackStore
         foreach (var e in commit.Events)
             statements.InsertEvent(e);
 
-        var now = NowMs;
+        var now = database.NowMs;
         if (commit.Progress is { } progress)
         {
             statements.SaveProgress(progress.OrderId, queued.ProgressJson!, now);
@@ -65,7 +65,7 @@ public sealed partial class SqlitePackStore
         ReadEventsWhereAsync("order_id = $a ORDER BY seq", cancellationToken, ("$a", orderId));
 
     private Task<IReadOnlyList<PackEvent>> ReadEventsWhereAsync(string where, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
-        ReadAsync(async connection =>
+        database.ReadAsync(async connection =>
         {
             var events = new List<PackEvent>();
             using var command = Sql.Command(connection, null, $"SELECT {EventColumns} FROM events WHERE {where}", parameters);

@@ -6,12 +6,12 @@ using PackStation.Domain.Ports;
 namespace PackStation.Storage.Sqlite;
 
 /// <summary>Web accounts and web secrets (migrations 0400 and 0500).</summary>
-public sealed partial class SqlitePackStore : IAccountStore
+internal sealed class SqliteAccountStore(SqliteDatabase database) : IAccountStore
 {
     private const string AccountColumns = "user_name, password_hash, role, must_change, created_utc, active, session_stamp";
 
     public Task<WebAccount?> FindAccountAsync(string userName, CancellationToken cancellationToken) =>
-        ReadAsync(async connection =>
+        database.ReadAsync(async connection =>
         {
             using var command = Sql.Command(connection, null, $"SELECT {AccountColumns} FROM web_accounts WHERE user_name = $name", ("$name", userName));
             using var r = await command.ExecuteReaderAsync(cancellationToken);
@@ -19,7 +19,7 @@ public sealed partial class SqlitePackStore : IAccountStore
         }, cancellationToken);
 
     public Task<IReadOnlyList<WebAccount>> ListAccountsAsync(CancellationToken cancellationToken) =>
-        ReadAsync<IReadOnlyList<WebAccount>>(async connection =>
+        database.ReadAsync<IReadOnlyList<WebAccount>>(async connection =>
         {
             using var command = Sql.Command(connection, null, $"SELECT {AccountColumns} FROM web_accounts ORDER BY user_name");
             using var r = await command.ExecuteReaderAsync(cancellationToken);
@@ -33,7 +33,7 @@ public sealed partial class SqlitePackStore : IAccountStore
     {
         ArgumentNullException.ThrowIfNull(account);
         ArgumentNullException.ThrowIfNull(change);
-        return WriteAsync(async (connection, transaction) =>
+        return database.WriteAsync(async (connection, transaction) =>
         {
             var created = await Sql.ExecuteAsync(connection, transaction,
                 """
@@ -61,7 +61,7 @@ public sealed partial class SqlitePackStore : IAccountStore
     public Task<string> GetOrCreateSecretAsync(string name, Func<string> create, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(create);
-        return WriteAsync(async (connection, transaction) =>
+        return database.WriteAsync(async (connection, transaction) =>
         {
             await Sql.ExecuteAsync(connection, transaction, "INSERT INTO web_secrets (name, value) VALUES ($name, $value) ON CONFLICT (name) DO NOTHING",
                 cancellationToken, ("$name", name), ("$value", create()));
@@ -71,21 +71,21 @@ public sealed partial class SqlitePackStore : IAccountStore
     }
 
     public Task<string?> FindSecretAsync(string name, CancellationToken cancellationToken) =>
-        ReadAsync(async connection =>
+        database.ReadAsync(async connection =>
         {
             using var command = Sql.Command(connection, null, "SELECT value FROM web_secrets WHERE name = $name", ("$name", name));
             return await command.ExecuteScalarAsync(cancellationToken) as string;
         }, cancellationToken);
 
     public Task SetSecretAsync(string name, string value, CancellationToken cancellationToken) =>
-        WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+        database.WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
             "INSERT INTO web_secrets (name, value) VALUES ($name, $value) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
             cancellationToken, ("$name", name), ("$value", value)), cancellationToken);
 
     /// <summary>Sets <paramref name="assignments"/> (if any) and a new session stamp, and logs <paramref name="change"/>.</summary>
     private Task<bool> ChangeAccountAsync(string? assignments, string userName, PeopleEvent? change, CancellationToken cancellationToken,
         params (string, object?)[] values) =>
-        WriteAsync(async (connection, transaction) =>
+        database.WriteAsync(async (connection, transaction) =>
         {
             var set = assignments is null ? "session_stamp = $stamp" : assignments + ", session_stamp = $stamp";
             var changed = await Sql.ExecuteAsync(connection, transaction, $"UPDATE web_accounts SET {set} WHERE user_name = $name", cancellationToken,
