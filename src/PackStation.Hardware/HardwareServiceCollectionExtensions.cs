@@ -6,6 +6,7 @@ using PackStation.Hardware.Devices;
 using PackStation.Hardware.Printers;
 using PackStation.Hardware.Profiles;
 using PackStation.Hardware.Scales;
+using PackStation.Hardware.Scales.Drivers;
 using PackStation.Hardware.Scanners;
 using PackStation.Hardware.Simulated;
 
@@ -13,7 +14,10 @@ namespace PackStation.Hardware;
 
 public static class HardwareServiceCollectionExtensions
 {
-    /// <summary>Registers the profile library, the device factory and every driver.</summary>
+    /// <summary>
+    /// Registers the profile library, the device factory and one driver per device kind (with its simulated twin):
+    /// <see cref="ScannerDriver"/>, <see cref="ScaleDriver"/>, <see cref="PrinterDriver"/>.
+    /// </summary>
     public static IServiceCollection AddPackStationHardware(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<HardwareOptions>().Bind(configuration.GetSection(HardwareOptions.SectionName));
@@ -28,14 +32,14 @@ public static class HardwareServiceCollectionExtensions
         });
         services.AddSingleton<DeviceFactory>();
 
-        services.AddSingleton<IDeviceDriver<IBarcodeScanner>, SimulatedScannerDriver>();
-        services.AddSingleton<IDeviceDriver<IBarcodeScanner>, PackStation.Hardware.Scanners.Serial.SerialScannerDriver>();
-        services.AddSingleton<IDeviceDriver<IBarcodeScanner>, PackStation.Hardware.Scanners.Evdev.EvdevScannerDriver>();
-        services.AddSingleton<IDeviceDriver<IBarcodeScanner>, PackStation.Hardware.Scanners.HidPos.HidPosScannerDriver>();
-        services.AddSingleton<IDeviceDriver<IScale>, SimulatedScaleDriver>();
-        services.AddSingleton<IDeviceDriver<IScale>, PackStation.Hardware.Scales.Drivers.SerialScaleDriver>();
-        services.AddSingleton<IDeviceDriver<IScale>, PackStation.Hardware.Scales.HidPos.HidrawScaleDriver>();
-        services.AddSingleton<IDeviceDriver<IPrinter>, SimulatedPrinterDriver>();
+        services.AddSingleton<IDeviceDriver<IBarcodeScanner>>(sp => new SimulatedDriver<IBarcodeScanner>(
+            _ => new SimulatedScanner("simulated scanner", sp.GetRequiredService<TimeProvider>())));
+        services.AddSingleton<IDeviceDriver<IBarcodeScanner>, ScannerDriver>();
+        services.AddSingleton<IDeviceDriver<IScale>>(sp => new SimulatedDriver<IScale>(
+            _ => new SimulatedScale("simulated scale", sp.GetRequiredService<TimeProvider>())));
+        services.AddSingleton<IDeviceDriver<IScale>, ScaleDriver>();
+        services.AddSingleton<IDeviceDriver<IPrinter>>(new SimulatedDriver<IPrinter>(
+            profile => new SimulatedPrinter(profile.Printer?.Language ?? PrinterLanguage.Zpl, "simulated printer")));
         services.AddSingleton<IDeviceDriver<IPrinter>, PrinterDriver>();
         return services;
     }

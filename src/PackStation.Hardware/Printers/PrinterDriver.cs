@@ -11,13 +11,16 @@ using PackStation.Hardware.Transports;
 namespace PackStation.Hardware.Printers;
 
 /// <summary>
-/// Opens every real printer profile (ZPL, ESC/POS, TSPL) on the transport the binding names: <c>Host</c> → raw TCP
-/// (9100 unless "host:port" or the profile's tcpPort), <c>Port</c> → the USB printer device file for
-/// <c>/dev/usb/lp*</c> or a profile with transport "usblp", otherwise a serial port; <c>File</c> → a spool folder.
+/// The printer driver: every real printer profile (ZPL, ESC/POS, TSPL) becomes a <see cref="TransportPrinter"/> that
+/// composes the transport the binding names (<see cref="TransportFor"/>) and the status reader the profile names
+/// (<see cref="StatusReaderFor"/>); a <c>File</c> binding is a spool folder. A new way to reach a printer is one more
+/// case in <see cref="TransportFor"/>; a printer that is not bytes plus status (it takes documents and reports each
+/// job itself) is one more arm in <see cref="Open"/>.
 /// </summary>
 public sealed class PrinterDriver(TimeProvider clock, ILoggerFactory? loggers = null) : IDeviceDriver<IPrinter>
 {
     private readonly ILoggerFactory _loggers = loggers ?? NullLoggerFactory.Instance;
+    private readonly DeviceTransports _transports = new(clock, loggers ?? NullLoggerFactory.Instance);
 
     public bool CanOpen(HardwareProfile profile)
     {
@@ -30,32 +33,12 @@ public sealed class PrinterDriver(TimeProvider clock, ILoggerFactory? loggers = 
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(binding);
         var settings = profile.Printer ?? throw new ArgumentException($"Profile \"{profile.Id}\" has no printer section.", nameof(profile));
-
-        if (!string.IsNullOrWhiteSpace(binding.File))
-            return new SpoolFolderPrinter(binding.File, settings.Language, clock);
-
-        IPrinterTransport transport;
-        if (!string.IsNullOrWhiteSpace(binding.Host))
+        return binding switch
         {
-            transport = new TcpPrinterTransport(TcpPrinterOptions.Parse(binding.Host, profile.Transport.TcpPort ?? TcpPrinterOptions.DefaultPort) with
-            {
-                KeepAlive = settings.KeepAlive,
-            });
-        }
-        else if (!string.IsNullOrWhiteSpace(binding.Port))
-        {
-            transport = IsUsbPrinterDevice(profile, binding.Port)
-                ? new DeviceFilePrinterTransport(binding.Port)
-                : new SerialPrinterTransport(
-                    new ReconnectingSerialPort(SerialPortOptions.From(profile.Transport, binding.Port), clock, _loggers.CreateLogger<ReconnectingSerialPort>()),
-                    settings.StatusTimeout);
-        }
-        else
-        {
-            throw new ArgumentException($"Printer profile \"{profile.Id}\" needs a host (TCP), a port (serial or /dev/usb/lp*) or a file (spool folder).", nameof(binding));
-        }
-
-        return new TransportPrinter(transport, StatusReaderFor(settings), settings.Language, settings.StatusTimeout, clock, _loggers.CreateLogger<TransportPrinter>());
+            { File: { } folder } when Given(folder) => new SpoolFolderPrinter(folder, settings.Language, clock),
+            _ => new TransportPrinter(TransportFor(profile, settings, binding), StatusReaderFor(settings), settings.Language,
+                settings.StatusTimeout, clock, _loggers.CreateLogger<TransportPrinter>()),
+        };
     }
 
     /// <summary>The status reader named by the profile's statusCommand.</summary>
@@ -71,6 +54,22 @@ public sealed class PrinterDriver(TimeProvider clock, ILoggerFactory? loggers = 
             _ => throw new ArgumentException($"Unknown printer statusCommand \"{settings.StatusCommand}\" (dle-eot, ~hs, esc-!? or none).", nameof(settings)),
         };
     }
+
+    /// <summary>
+    /// <c>Host</c> → raw TCP (9100 unless "host:port" or the profile's tcpPort); <c>Port</c> → the USB printer device
+    /// file for <c>/dev/usb/lp*</c> or a profile with transport "usblp", otherwise a serial port.
+    /// </summary>
+    private IPrinterTransport TransportFor(HardwareProfile profile, PrinterSettings settings, DeviceBinding binding) => binding switch
+    {
+        { Host: { } host } when Given(host) => new TcpPrinterTransport(
+            TcpPrinterOptions.Parse(host, profile.Transport.TcpPort ?? TcpPrinterOptions.DefaultPort) with { KeepAlive = settings.KeepAlive }),
+        { Port: { } port } when Given(port) && IsUsbPrinterDevice(profile, port) => new DeviceFilePrinterTransport(port),
+        { Port: { } port } when Given(port) => new SerialPrinterTransport(_transports.Serial(profile.Transport, port), settings.StatusTimeout),
+        _ => throw new ArgumentException(
+            $"Printer profile \"{profile.Id}\" needs a host (TCP), a port (serial or /dev/usb/lp*) or a file (spool folder).", nameof(binding)),
+    };
+
+    private static bool Given(string value) => !string.IsNullOrWhiteSpace(value);
 
     private static bool IsUsbPrinterDevice(HardwareProfile profile, string port) =>
         port.StartsWith("/dev/usb/lp", StringComparison.Ordinal) || string.Equals(profile.Transport.Type, "usblp", StringComparison.OrdinalIgnoreCase);

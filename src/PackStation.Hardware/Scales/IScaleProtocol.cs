@@ -1,17 +1,25 @@
-using PackStation.Hardware.Scales.Framing;
+using PackStation.Hardware.Profiles;
 
 namespace PackStation.Hardware.Scales;
 
 /// <summary>
-/// One serial scale protocol: how frames are delimited, how a frame becomes a reading, and the commands it knows.
-/// Pure and synchronous: no I/O, no clock. A command the protocol lacks is null (the driver then works in software).
+/// One scale protocol, the decoder half of a scale: how bytes are cut into frames, how a frame becomes a reading, and
+/// the commands it knows. Pure and synchronous: no I/O, no clock. A command the protocol lacks is null (the driver
+/// then works in software). Serial protocols with delimited frames implement <see cref="IDelimitedScaleProtocol"/>.
 /// </summary>
 public interface IScaleProtocol
 {
-    /// <summary>The profile's protocol name ("sma", "toledo", "mt-sics", "cas", "cas-ecr", "nci").</summary>
+    /// <summary>The profile's protocol name ("sma", "toledo", "mt-sics", "cas", "cas-ecr", "nci", "hid-pos").</summary>
     string Name { get; }
 
-    FrameShape Shape { get; }
+    /// <summary>A framer for one scale (reset after every reconnect).</summary>
+    IScaleFramer CreateFramer(ScaleSettings settings);
+
+    /// <summary>
+    /// True when the device may stay quiet while the weight holds still (USB HID scales report on change): silence
+    /// is then no fault. False for polled replies and serial streams, whose silence is reported after the reply timeout.
+    /// </summary>
+    bool QuietWhileSteady => false;
 
     /// <summary>Asks for one reading (polled mode); null when the scale only streams.</summary>
     byte[]? PollCommand { get; }

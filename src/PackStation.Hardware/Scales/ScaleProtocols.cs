@@ -1,5 +1,6 @@
 using PackStation.Hardware.Profiles;
 using PackStation.Hardware.Scales.Cas;
+using PackStation.Hardware.Scales.HidPos;
 using PackStation.Hardware.Scales.MtSics;
 using PackStation.Hardware.Scales.Nci;
 using PackStation.Hardware.Scales.Sma;
@@ -7,12 +8,16 @@ using PackStation.Hardware.Scales.Toledo;
 
 namespace PackStation.Hardware.Scales;
 
-/// <summary>The serial scale protocols by the names profiles use.</summary>
+/// <summary>The scale protocols by the names profiles use: the serial ones, and "hid-pos" (USB HID over hidraw).</summary>
 public static class ScaleProtocols
 {
+    public const string HidPos = "hid-pos";
+
     public static IReadOnlyList<string> SerialNames { get; } = ["sma", "toledo", "mt-sics", "cas", "cas-ecr", "nci"];
 
     public static bool IsSerial(string? name) => name is not null && SerialNames.Contains(name, StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsHidPos(string? name) => string.Equals(name, HidPos, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Creates the protocol a profile names; <see cref="ProfileException"/> for an unknown one.</summary>
     public static IScaleProtocol Create(ScaleSettings settings)
@@ -28,7 +33,8 @@ public static class ScaleProtocols
             "cas" => new CasProtocol(),
             "cas-ecr" => new CasEcrProtocol(),
             "nci" => new NciProtocol(settings.NciInvertedMotionBits),
-            _ => throw new ProfileException($"\"{settings.Protocol}\" is not a serial scale protocol ({string.Join(", ", SerialNames)})."),
+            HidPos => new HidPosProtocol(settings),
+            _ => throw new ProfileException($"\"{settings.Protocol}\" is not a scale protocol ({string.Join(", ", SerialNames)}, {HidPos})."),
         };
     }
 

@@ -8,45 +8,27 @@ namespace PackStation.Hardware.Simulated;
 /// A printer that keeps every job it received. <see cref="SetFault"/> makes it report paper out, cover open or offline
 /// (and refuse jobs) until <see cref="ClearFault"/>.
 /// </summary>
-public sealed class SimulatedPrinter : IPrinter
+public sealed class SimulatedPrinter(PrinterLanguage language = PrinterLanguage.Zpl, string name = "simulated") : SimulatedDevice(name), IPrinter
 {
     private readonly ConcurrentQueue<byte[]> _jobs = new();
-    private readonly HealthTracker _health;
     private volatile string? _fault;
 
-    public SimulatedPrinter(PrinterLanguage language = PrinterLanguage.Zpl, string name = "simulated")
-    {
-        Language = language;
-        Name = name;
-        _health = new HealthTracker(this, DeviceHealth.Connected);
-    }
-
-    public string Name { get; }
-
-    public PrinterLanguage Language { get; }
-
-    public DeviceHealth Health => _health.Current;
+    public PrinterLanguage Language { get; } = language;
 
     public IReadOnlyCollection<byte[]> Jobs => _jobs;
 
     public int JobCount => _jobs.Count;
 
-    public event EventHandler<DeviceHealth>? HealthChanged
-    {
-        add => _health.Changed += value;
-        remove => _health.Changed -= value;
-    }
-
     public void SetFault(string fault)
     {
         _fault = fault;
-        _health.Set(DeviceHealth.Fault(fault));
+        SetHealth(DeviceHealth.Fault(fault));
     }
 
     public void ClearFault()
     {
         _fault = null;
-        _health.Set(DeviceHealth.Connected);
+        SetHealth(DeviceHealth.Connected);
     }
 
     public Task<PrinterStatus> QueryStatusAsync(CancellationToken cancellationToken) =>
@@ -60,6 +42,4 @@ public sealed class SimulatedPrinter : IPrinter
         _jobs.Enqueue(job.ToArray());
         return Task.CompletedTask;
     }
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

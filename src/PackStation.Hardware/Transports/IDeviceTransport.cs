@@ -6,7 +6,8 @@ namespace PackStation.Hardware.Transports;
 /// A byte pipe to one device that survives unplugging: an operation that fails because the device went away throws
 /// <see cref="DeviceDisconnectedException"/> and marks <see cref="Health"/> disconnected; the next operation waits until
 /// the device is back and carries on. Bytes are never replayed: what was read is returned once, what failed to write
-/// is the caller's to retry. One reader and one writer may work at the same time.
+/// is the caller's to retry. One reader and one writer may work at the same time. The device a transport is given
+/// disposes it; a <see cref="BorrowedTransport"/> stays open for its owner.
 /// </summary>
 public interface IDeviceTransport : IAsyncDisposable
 {

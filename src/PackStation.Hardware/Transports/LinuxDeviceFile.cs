@@ -5,9 +5,11 @@ using PackStation.Hardware.Devices;
 namespace PackStation.Hardware.Transports;
 
 /// <summary>
-/// An open Linux device file read with poll(2) + read(2): /dev/input/eventN (evdev) or /dev/hidrawN. Each read returns
-/// whole records (input events, HID reports). Waiting is in short poll slices so cancellation is noticed promptly; an
-/// unplugged device (POLLERR/POLLHUP, ENODEV, end of file) throws <see cref="DeviceDisconnectedException"/>.
+/// An open Linux device file used with poll(2), read(2) and write(2): /dev/input/eventN (evdev), /dev/hidrawN,
+/// /dev/usb/lpN. Each read returns whole records where the driver makes them (input events, HID reports). Waiting is
+/// in short poll slices so cancellation is noticed promptly; an unplugged device (POLLERR/POLLHUP, ENODEV, end of
+/// file) throws <see cref="DeviceDisconnectedException"/>. Reads, writes and <see cref="Dispose"/> may run on
+/// different threads: the descriptor is closed only once no call is using it.
 /// </summary>
 public sealed class LinuxDeviceFile : IDisposable
 {
@@ -22,13 +24,11 @@ public sealed class LinuxDeviceFile : IDisposable
 
     public string Path { get; }
 
-    private int Fd => (int)_handle.DangerousGetHandle();
-
     /// <summary>Opens the path as it is now (symlinks such as /dev/input/by-id/… are resolved on every open).</summary>
-    public static LinuxDeviceFile Open(string path)
+    public static LinuxDeviceFile Open(string path, FileAccess access = FileAccess.Read)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var handle = File.OpenHandle(path, FileMode.Open, access, FileShare.ReadWrite);
         return new LinuxDeviceFile(path, handle);
     }
 
@@ -36,10 +36,64 @@ public sealed class LinuxDeviceFile : IDisposable
     public int Read(byte[] buffer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(buffer);
+        return Use(fd =>
+        {
+            while (true)
+            {
+                WaitFor(fd, NativeMethods.PollIn, cancellationToken);
+                var read = NativeMethods.Read(fd, buffer, buffer.Length);
+                if (read > 0)
+                    return (int)read;
+                if (read == 0)
+                    throw Gone("end of file");
+                var errno = Marshal.GetLastPInvokeError();
+                if (errno is not (NativeMethods.EIntr or NativeMethods.EAgain))
+                    throw Gone($"read failed (errno {errno})");
+            }
+        });
+    }
+
+    /// <summary>Writes all of <paramref name="data"/>, waiting (cancellable) while the device accepts nothing.</summary>
+    public void Write(ReadOnlyMemory<byte> data, CancellationToken cancellationToken) => Use(fd =>
+    {
+        var span = data.Span;
+        while (!span.IsEmpty)
+        {
+            WaitFor(fd, NativeMethods.PollOut, cancellationToken);
+            var written = NativeMethods.Write(fd, in MemoryMarshal.GetReference(span), span.Length);
+            if (written > 0)
+            {
+                span = span[(int)written..];
+                continue;
+            }
+
+            var errno = Marshal.GetLastPInvokeError();
+            if (written < 0 && errno is not (NativeMethods.EIntr or NativeMethods.EAgain))
+                throw Gone($"write failed (errno {errno})");
+        }
+
+        return 0;
+    });
+
+    /// <summary>ioctl with an integer argument (e.g. EVIOCGRAB); returns errno, 0 on success.</summary>
+    public int Ioctl(nuint request, nint value) =>
+        Use(fd => NativeMethods.IoctlInt(fd, request, value) < 0 ? Marshal.GetLastPInvokeError() : 0);
+
+    /// <summary>ioctl that fills a buffer (e.g. EVIOCGNAME, HIDIOCGRAWINFO); returns errno, 0 on success.</summary>
+    public int Ioctl(nuint request, byte[] buffer) =>
+        Use(fd => NativeMethods.IoctlBuffer(fd, request, buffer) < 0 ? Marshal.GetLastPInvokeError() : 0);
+
+    public void Dispose() => _handle.Dispose();
+
+    /// <summary>Waits in slices until the descriptor is ready for <paramref name="events"/>; a hang-up or error is a loss.</summary>
+    private void WaitFor(int fd, short events, CancellationToken cancellationToken)
+    {
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var poll = new NativeMethods.PollFd { Fd = Fd, Events = NativeMethods.PollIn };
+            if (_handle.IsClosed)
+                throw Gone("closed");
+            var poll = new NativeMethods.PollFd { Fd = fd, Events = events };
             var ready = NativeMethods.Poll(ref poll, 1, (int)PollSlice.TotalMilliseconds);
             if (ready < 0)
             {
@@ -51,30 +105,31 @@ public sealed class LinuxDeviceFile : IDisposable
 
             if (ready == 0)
                 continue;
-            if ((poll.Revents & NativeMethods.PollIn) == 0 && (poll.Revents & (NativeMethods.PollErr | NativeMethods.PollHup | NativeMethods.PollNval)) != 0)
+            if ((poll.Revents & events) == 0 && (poll.Revents & (NativeMethods.PollErr | NativeMethods.PollHup | NativeMethods.PollNval)) != 0)
                 throw Gone("the device reported an error or hang-up");
-
-            var read = NativeMethods.Read(Fd, buffer, buffer.Length);
-            if (read > 0)
-                return (int)read;
-            if (read == 0)
-                throw Gone("end of file");
-            var readErrno = Marshal.GetLastPInvokeError();
-            if (readErrno is NativeMethods.EIntr or NativeMethods.EAgain)
-                continue;
-            throw Gone($"read failed (errno {readErrno})");
+            return;
         }
     }
 
-    /// <summary>ioctl with an integer argument (e.g. EVIOCGRAB); returns errno, 0 on success.</summary>
-    public int Ioctl(nuint request, nint value) =>
-        NativeMethods.IoctlInt(Fd, request, value) < 0 ? Marshal.GetLastPInvokeError() : 0;
+    /// <summary>Runs a call on the descriptor while holding a reference, so a concurrent Dispose cannot close it under the call.</summary>
+    private T Use<T>(Func<int, T> call)
+    {
+        var added = false;
+        try
+        {
+            _handle.DangerousAddRef(ref added);
+            return call((int)_handle.DangerousGetHandle());
+        }
+        catch (ObjectDisposedException e)
+        {
+            throw new DeviceDisconnectedException("closed", e);
+        }
+        finally
+        {
+            if (added)
+                _handle.DangerousRelease();
+        }
+    }
 
-    /// <summary>ioctl that fills a buffer (e.g. EVIOCGNAME, HIDIOCGRAWINFO); returns errno, 0 on success.</summary>
-    public int Ioctl(nuint request, byte[] buffer) =>
-        NativeMethods.IoctlBuffer(Fd, request, buffer) < 0 ? Marshal.GetLastPInvokeError() : 0;
-
-    public void Dispose() => _handle.Dispose();
-
-    private DeviceDisconnectedException Gone(string reason) => new($"{Path} disconnected: {reason}");
+    private static DeviceDisconnectedException Gone(string reason) => new(reason);
 }

@@ -3,7 +3,7 @@ using PackStation.Hardware.Profiles;
 
 namespace PackStation.Hardware.Transports;
 
-/// <summary>Everything <see cref="ReconnectingSerialPort"/> needs: the path and the line settings, usually from a profile.</summary>
+/// <summary>Everything <see cref="SerialPortOpener"/> needs: the path and the line settings, usually from a profile.</summary>
 public sealed record SerialPortOptions
 {
     public required string Path { get; init; }
@@ -18,12 +18,6 @@ public sealed record SerialPortOptions
 
     /// <summary>A write that takes longer is treated as a lost device (the port is abandoned and reopened).</summary>
     public TimeSpan WriteTimeout { get; init; } = TimeSpan.FromSeconds(2);
-
-    /// <summary>How often to look for the device again while it is gone.</summary>
-    public TimeSpan ReconnectDelay { get; init; } = TimeSpan.FromMilliseconds(250);
-
-    /// <summary>How long closing may take before the port is abandoned (SerialPort.Close can hang after a failed write).</summary>
-    public TimeSpan CloseTimeout { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Takes the line settings of a profile's transport section; throws <see cref="ArgumentException"/> naming a bad value.</summary>
     public static SerialPortOptions From(TransportSettings settings, string path)

@@ -7,7 +7,7 @@ namespace PackStation.Hardware.Tests.Scales;
 /// <summary>Properties every frame parser must have, shared by the protocol test classes.</summary>
 internal static class ProtocolProperties
 {
-    public static Property NeverThrows(IScaleProtocol protocol, byte[] frame)
+    public static Property NeverThrows(IDelimitedScaleProtocol protocol, byte[] frame)
     {
         protocol.Parse(frame, FrameBytes.At);
         var framed = new List<byte>();

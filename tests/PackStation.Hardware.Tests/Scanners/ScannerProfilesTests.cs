@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PackStation.Hardware.Devices;
 using PackStation.Hardware.Profiles;
-using PackStation.Hardware.Scanners.Serial;
+using PackStation.Hardware.Scanners;
 using PackStation.TestKit;
 
 namespace PackStation.Hardware.Tests.Scanners;
@@ -74,7 +74,7 @@ public sealed class ScannerProfilesTests
         await far.WriteAsync(Encoding.ASCII.GetBytes("]d20109506000134352\u001D10LOT1\r"));
 
         var scan = await reader.NextAsync();
-        Assert.IsType<SerialBarcodeScanner>(scanner);
+        Assert.IsType<TransportScanner>(scanner);
         Assert.True(scan.Valid, scan.Error);
         Assert.Equal("09506000134352", scan.Gtin);
         Assert.Equal("LOT1", scan.Gs1!["10"]);

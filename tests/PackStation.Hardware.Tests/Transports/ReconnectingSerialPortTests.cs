@@ -6,6 +6,7 @@ using PackStation.TestKit;
 
 namespace PackStation.Hardware.Tests.Transports;
 
+/// <summary>The reconnect loop over a serial port, played by the test on the far end of a socat pty pair.</summary>
 public sealed class ReconnectingSerialPortTests
 {
     /// <summary>Only a guard against a hang failing the whole run; nothing here measures speed.</summary>
@@ -21,7 +22,7 @@ public sealed class ReconnectingSerialPortTests
 
         await far.WriteAsync("0123\r"u8.ToArray());
 
-        Assert.Equal("0123\r", await ReadTextAsync(port, 5));
+        Assert.Equal("0123\r", await port.ReadTextAsync(5));
         Assert.Equal(DeviceState.Connected, port.Health.State);
     }
 
@@ -65,7 +66,7 @@ public sealed class ReconnectingSerialPortTests
         await using (var far = pair.OpenFar())
         {
             await far.WriteAsync("A\r"u8.ToArray());
-            Assert.Equal("A\r", await ReadTextAsync(port, 2));
+            Assert.Equal("A\r", await port.ReadTextAsync(2));
         }
 
         var changes = RecordHealth(port);
@@ -79,7 +80,7 @@ public sealed class ReconnectingSerialPortTests
         await using (var far = pair.OpenFar())
         {
             await far.WriteAsync("B\r"u8.ToArray());
-            Assert.Equal("B\r", await ReadTextAsync(port, 2));
+            Assert.Equal("B\r", await port.ReadTextAsync(2));
         }
 
         Assert.Equal([DeviceState.Disconnected, DeviceState.Connected], changes.Select(h => h.State));
@@ -115,7 +116,7 @@ public sealed class ReconnectingSerialPortTests
 
         await using var far = pair.OpenFar();
         await far.WriteAsync("C\r"u8.ToArray());
-        Assert.Equal("C\r", await ReadTextAsync(port, 2));
+        Assert.Equal("C\r", await port.ReadTextAsync(2));
         Assert.Equal(DeviceState.Connected, port.Health.State);
     }
 
@@ -172,22 +173,14 @@ public sealed class ReconnectingSerialPortTests
         Assert.Equal("  1.50 kg\r\n", Encoding.ASCII.GetString(reply));
     }
 
-    private static ReconnectingSerialPort Open(string path) =>
-        new(new SerialPortOptions { Path = path, ReconnectDelay = TimeSpan.FromMilliseconds(20), CloseTimeout = TimeSpan.FromSeconds(1) });
+    private static ReconnectingTransport Open(string path) =>
+        new(new SerialPortOpener(new SerialPortOptions { Path = path }),
+            new ReconnectOptions { ReconnectDelay = TimeSpan.FromMilliseconds(20), CloseTimeout = TimeSpan.FromSeconds(1) });
 
-    private static ConcurrentQueue<DeviceHealth> RecordHealth(ReconnectingSerialPort port)
+    private static ConcurrentQueue<DeviceHealth> RecordHealth(ReconnectingTransport port)
     {
         var changes = new ConcurrentQueue<DeviceHealth>();
         port.HealthChanged += (_, health) => changes.Enqueue(health);
         return changes;
-    }
-
-    private static async Task<string> ReadTextAsync(ReconnectingSerialPort port, int count)
-    {
-        var buffer = new byte[count];
-        var total = 0;
-        while (total < count)
-            total += await port.ReadAsync(buffer.AsMemory(total), CancellationToken.None).AsTask().WaitAsync(Guard);
-        return Encoding.ASCII.GetString(buffer);
     }
 }

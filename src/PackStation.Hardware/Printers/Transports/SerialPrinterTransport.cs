@@ -3,8 +3,11 @@ using PackStation.Hardware.Transports;
 
 namespace PackStation.Hardware.Printers.Transports;
 
-/// <summary>A printer on a serial line, through the shared <see cref="ReconnectingSerialPort"/> (which reopens after an unplug).</summary>
-public sealed class SerialPrinterTransport(ReconnectingSerialPort port, TimeSpan openTimeout) : IPrinterTransport
+/// <summary>
+/// A printer on a serial line, through a reconnecting serial <see cref="IDeviceTransport"/> (which reopens after an
+/// unplug): <see cref="OpenAsync"/> waits for the port at most <c>openTimeout</c>.
+/// </summary>
+public sealed class SerialPrinterTransport(IDeviceTransport port, TimeSpan openTimeout) : IPrinterTransport
 {
     public string Name => port.Name;
 
@@ -30,7 +33,7 @@ public sealed class SerialPrinterTransport(ReconnectingSerialPort port, TimeSpan
 
     public void DiscardInput()
     {
-        // ReconnectingSerialPort has no non-blocking read; stale bytes are told apart by the status decoders.
+        // A serial transport has no non-blocking read; stale bytes are told apart by the status decoders.
     }
 
     public ValueTask EndJobAsync() => ValueTask.CompletedTask;

@@ -8,7 +8,7 @@ namespace PackStation.Hardware.Scales.Cas;
 /// <c>SOH STX status sign W4W3.W2W1W0 unit BCC ETX EOT</c> — status S stable or U unstable, sign space, '-' or
 /// 'F' (overflow), BCC the XOR of the bytes from the status to the unit.
 /// </summary>
-public sealed class CasEcrProtocol : IScaleProtocol
+public sealed class CasEcrProtocol : IDelimitedScaleProtocol
 {
     public const byte Soh = 0x01, Stx = 0x02, Etx = 0x03, Eot = 0x04, Enq = 0x05, Ack = 0x06, Dc1 = 0x11, Nak = 0x15;
 

@@ -8,7 +8,7 @@ namespace PackStation.Hardware.Scales.Cas;
 /// 18-byte "AND" frame: <c>ST,GS,</c> + 8-character weight + unit + CR LF. State: ST stable, US unstable,
 /// OL overload; mode: GS gross, NT net. The scale streams by itself; it has no zero or tare command in this mode.
 /// </summary>
-public sealed class CasProtocol : IScaleProtocol
+public sealed class CasProtocol : IDelimitedScaleProtocol
 {
     public const int CasFrameLength = 22;
     public const int AndFrameLength = 18;

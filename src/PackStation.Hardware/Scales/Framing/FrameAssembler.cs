@@ -6,7 +6,7 @@ namespace PackStation.Hardware.Scales.Framing;
 /// <c>Discarding</c> an overlong frame until its end. Single-byte replies (ACK, NAK) are frames of their own when
 /// hunting. Never throws on any input; a frame is emitted only when its end sequence was seen.
 /// </summary>
-public sealed class FrameAssembler
+public sealed class FrameAssembler : IScaleFramer
 {
     private readonly FrameShape _shape;
     private readonly List<byte> _frame = [];

@@ -9,7 +9,7 @@ namespace PackStation.Hardware.Scales.MtSics;
 /// <c>Z I</c>/<c>Z +</c>/<c>Z -</c>; tare: <c>T S value unit</c>, <c>T I</c>/<c>T +</c>/<c>T -</c>; generic
 /// <c>ES</c> syntax, <c>ET</c> transmission, <c>EL</c> logical error.
 /// </summary>
-public sealed class MtSicsProtocol : IScaleProtocol
+public sealed class MtSicsProtocol : IDelimitedScaleProtocol
 {
     public string Name => "mt-sics";
 

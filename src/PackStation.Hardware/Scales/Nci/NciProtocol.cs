@@ -11,7 +11,7 @@ namespace PackStation.Hardware.Scales.Nci;
 /// bit1 over capacity, bit2 ROM error, bit3 faulty calibration; bits 4 and 5 always 1. Some models (Brecknell
 /// SCP-12) invert bits 0 and 1 of byte 1: <paramref name="invertedMotionBits"/>.
 /// </summary>
-public sealed class NciProtocol(bool invertedMotionBits = false) : IScaleProtocol
+public sealed class NciProtocol(bool invertedMotionBits = false) : IDelimitedScaleProtocol
 {
     public string Name => "nci";
 

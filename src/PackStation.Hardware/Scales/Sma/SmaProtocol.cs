@@ -9,7 +9,7 @@ namespace PackStation.Hardware.Scales.Sma;
 /// high resolution), motion (M moving, space stable), reserved, a 10-character weight and a 3-character unit.
 /// A diagnostic reply is <c>&lt;LF&gt; r e c m &lt;CR&gt;</c>.
 /// </summary>
-public sealed class SmaProtocol : IScaleProtocol
+public sealed class SmaProtocol : IDelimitedScaleProtocol
 {
     public const int ResponseLength = 20;
     private const int DiagnosticLength = 6;

@@ -9,7 +9,7 @@ namespace PackStation.Hardware.Scales.Toledo;
 /// <c>&lt;STX&gt;?&lt;status&gt;&lt;CR&gt;</c>: bit0 motion, bit1 over capacity, bit2 under zero, bit3 outside zero
 /// capture range, bit4 centre of zero, bits 5 and 6 always 1. <c>Z</c> always answers with the status record.
 /// </summary>
-public sealed class ToledoProtocol(string unit) : IScaleProtocol
+public sealed class ToledoProtocol(string unit) : IDelimitedScaleProtocol
 {
     private readonly string _unit = WeightUnits.Normalize(unit) ?? throw new ArgumentException($"Unknown unit \"{unit}\".", nameof(unit));
 

@@ -76,7 +76,7 @@ public sealed class SerialPrinterTests
     }
 
     private static TransportPrinter SerialEscPos(string path, TimeSpan? replyTimeout = null) =>
-        new(new SerialPrinterTransport(new ReconnectingSerialPort(new SerialPortOptions { Path = path, BaudRate = 115200 }), TimeSpan.FromSeconds(2)),
+        new(new SerialPrinterTransport(new ReconnectingTransport(new SerialPortOpener(new SerialPortOptions { Path = path, BaudRate = 115200 })), TimeSpan.FromSeconds(2)),
             new EscPosStatusReader(), PrinterLanguage.EscPos, replyTimeout ?? TimeSpan.FromSeconds(1), confirmTimeout: TimeSpan.FromSeconds(10));
 
     /// <summary>An ESC/POS printer on the far end: answers DLE EOT from <see cref="Fault"/> (also while out of paper, as Epson does on serial).</summary>

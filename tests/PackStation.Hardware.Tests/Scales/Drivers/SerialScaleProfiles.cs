@@ -29,5 +29,5 @@ internal static class SerialScaleProfiles
     }
 
     public static IScale Open(string id, string port) =>
-        new SerialScaleDriver(TimeProvider.System, NullLoggerFactory.Instance).Open(Get(id), new DeviceBinding { Profile = id, Port = port });
+        new ScaleDriver(TimeProvider.System, NullLoggerFactory.Instance).Open(Get(id), new DeviceBinding { Profile = id, Port = port });
 }

@@ -3,7 +3,9 @@ using PackStation.Hardware.Devices;
 using PackStation.Hardware.Profiles;
 using PackStation.Hardware.Scales;
 using PackStation.Hardware.Scales.HidPos;
+using PackStation.Hardware.Scales.Drivers;
 using PackStation.Hardware.Tests.Scales.Drivers;
+using PackStation.Hardware.Transports;
 using PackStation.TestKit;
 
 namespace PackStation.Hardware.Tests.Scales.HidPos;
@@ -19,8 +21,10 @@ public sealed class HidrawScaleTests
         HidReportIds = [3],
     };
 
-    private static HidrawScale Open(string path) =>
-        new(path, Settings, TimeProvider.System, NullLogger.Instance, TimeSpan.FromMilliseconds(20));
+    /// <summary>The HID scale as the driver composes it: the hidraw node behind the reconnect loop, and the HID POS protocol.</summary>
+    private static TransportScale Open(string path) =>
+        new(new ReconnectingTransport(new DeviceFileOpener(path), new ReconnectOptions { ReconnectDelay = TimeSpan.FromMilliseconds(20) }),
+            new HidPosProtocol(Settings), Settings, TimeProvider.System, NullLogger.Instance);
 
     private static async Task WriteReportsAsync(FileStream far, params byte[][] reports)
     {
@@ -120,7 +124,7 @@ public sealed class HidrawScaleTests
             Id = "dymo-m25", Kind = DeviceKind.Scale, Vendor = "DYMO", Model = "M25",
             Transport = new TransportSettings { Type = "hidraw" }, Scale = Settings,
         };
-        var driver = new HidrawScaleDriver(TimeProvider.System, NullLoggerFactory.Instance);
+        var driver = new ScaleDriver(TimeProvider.System, NullLoggerFactory.Instance);
         Assert.True(driver.CanOpen(profile));
         Assert.Throws<ArgumentException>(() => driver.Open(profile, new DeviceBinding { Profile = "dymo-m25" }));
     }

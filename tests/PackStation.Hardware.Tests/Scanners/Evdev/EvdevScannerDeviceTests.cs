@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
 using PackStation.Hardware.Devices;
 using PackStation.Hardware.Profiles;
 using PackStation.Hardware.Scanners;
 using PackStation.Hardware.Scanners.Evdev;
+using PackStation.Hardware.Transports;
 using PackStation.TestKit;
 
 namespace PackStation.Hardware.Tests.Scanners.Evdev;
@@ -19,7 +21,7 @@ public sealed class EvdevScannerDeviceTests
         using var dir = new TempDirectory("evdev");
         var path = MakeFifo(dir.File("event-kbd"));
         await using var writer = OpenWriter(path);
-        await using var scanner = EvdevScannerDriver.Create(path, new ScannerSettings { Suffix = "CR" }, KeyboardLayout.Us, exclusive: true, reconnectDelay: TimeSpan.FromMilliseconds(20));
+        await using var scanner = Open(path, exclusive: true);
         await using var reader = new ScanReader(scanner);
 
         await writer.WriteAsync(new KeyStream().Type("P017\r").Type("TB-3391028845\r").Bytes);
@@ -35,7 +37,7 @@ public sealed class EvdevScannerDeviceTests
         using var dir = new TempDirectory("evdev");
         var path = MakeFifo(dir.File("event-kbd"));
         var writer = OpenWriter(path);
-        await using var scanner = EvdevScannerDriver.Create(path, new ScannerSettings { Suffix = "CR" }, KeyboardLayout.Us, exclusive: false, reconnectDelay: TimeSpan.FromMilliseconds(20));
+        await using var scanner = Open(path, exclusive: false);
         await using var reader = new ScanReader(scanner);
         await writer.WriteAsync(new KeyStream().Type("A1\r").Bytes);
         Assert.Equal("A1", (await reader.NextAsync()).Data);
@@ -74,7 +76,7 @@ public sealed class EvdevScannerDeviceTests
         // PACKSTATION_TEST_EVDEV=/dev/input/by-id/usb-…-event-kbd; scan any bar code within 30 s.
         var path = Environment.GetEnvironmentVariable("PACKSTATION_TEST_EVDEV")
             ?? throw new InvalidOperationException("Set PACKSTATION_TEST_EVDEV to the scanner's /dev/input/by-id/…-event-kbd path.");
-        await using var scanner = EvdevScannerDriver.Create(path, new ScannerSettings { Suffix = "CR" }, KeyboardLayout.Us, exclusive: true);
+        await using var scanner = Open(path, exclusive: true);
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
 
         await foreach (var scan in scanner.ReadScansAsync(cancel.Token))
@@ -82,6 +84,15 @@ public sealed class EvdevScannerDeviceTests
             Assert.True(scan.Valid, scan.Error);
             return;
         }
+    }
+
+    /// <summary>The keyboard scanner as the driver composes it; <paramref name="exclusive"/> adds the grab decorator.</summary>
+    private static TransportScanner Open(string path, bool exclusive)
+    {
+        var file = new DeviceFileOpener(path);
+        IDeviceOpener opener = exclusive ? new EvdevGrabOpener(file, NullLogger.Instance) : file;
+        var transport = new ReconnectingTransport(opener, new ReconnectOptions { ReconnectDelay = TimeSpan.FromMilliseconds(20) });
+        return new TransportScanner(transport, () => new EvdevKeyDecoder(KeyboardLayout.Us), new ScannerSettings { Suffix = "CR" });
     }
 
     private static string MakeFifo(string path)

@@ -143,8 +143,9 @@ public sealed class SerialBarcodeScannerTests
         Assert.Equal(("P017", true), (next.Data, next.Valid));
     }
 
-    private static SerialBarcodeScanner Open(SocatPair pair, ScannerSettings settings) =>
-        new(new ReconnectingSerialPort(new SerialPortOptions { Path = pair.DevicePath, ReconnectDelay = TimeSpan.FromMilliseconds(20) }), settings);
+    private static TransportScanner Open(SocatPair pair, ScannerSettings settings) =>
+        new(new ReconnectingTransport(new SerialPortOpener(new SerialPortOptions { Path = pair.DevicePath }),
+            new ReconnectOptions { ReconnectDelay = TimeSpan.FromMilliseconds(20) }), () => new SerialBytesDecoder(), settings);
 
     private static async Task Send(Stream far, string text) => await far.WriteAsync(Encoding.UTF8.GetBytes(text)).AsTask().WaitAsync(Guard);
 }

@@ -5,33 +5,34 @@ using PackStation.Hardware.Devices;
 namespace PackStation.Hardware.Transports;
 
 /// <summary>
-/// A serial port (RS-232, USB CDC-ACM, USB-serial bridge, pty) that reopens itself on the same path after an unplug.
-/// Reads go through <c>BaseStream.ReadAsync</c> with cancellation — callers run their own dedicated read loop.
-/// Every way System.IO.Ports reports a vanished device (IOException, ObjectDisposedException, a timed-out write, a
-/// zero-byte read, UnauthorizedAccessException on open) becomes <see cref="DeviceDisconnectedException"/> plus health
-/// "disconnected"; the old port is closed on a worker thread with a timeout, so nothing here can hang.
+/// The one reconnect loop: a device on a path (serial port, evdev, hidraw) that its <see cref="IDeviceOpener"/> opens
+/// again after every unplug. A connection that fails becomes <see cref="DeviceDisconnectedException"/> plus health
+/// "disconnected", is forgotten (once, however many operations saw it fail) and closed on a worker thread with a
+/// timeout, so nothing here can hang; the next operation waits until the device is back. Bytes are never replayed.
 /// </summary>
-public sealed class ReconnectingSerialPort : IDeviceTransport
+public sealed class ReconnectingTransport : IDeviceTransport
 {
-    private readonly SerialPortOptions _options;
+    private readonly IDeviceOpener _opener;
+    private readonly ReconnectOptions _options;
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
     private readonly HealthTracker _health;
     private readonly SemaphoreSlim _openLock = new(1, 1);
     private readonly CancellationTokenSource _disposing = new();
-    private SerialConnection? _current;
+    private IDeviceConnection? _current;
     private bool _reportedOpenFailure;
 
-    public ReconnectingSerialPort(SerialPortOptions options, TimeProvider? clock = null, ILogger<ReconnectingSerialPort>? logger = null)
+    public ReconnectingTransport(IDeviceOpener opener, ReconnectOptions? options = null, TimeProvider? clock = null, ILogger? logger = null)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        _options = options;
+        ArgumentNullException.ThrowIfNull(opener);
+        _opener = opener;
+        _options = options ?? ReconnectOptions.Default;
         _clock = clock ?? TimeProvider.System;
-        _logger = logger ?? (ILogger)NullLogger.Instance;
+        _logger = logger ?? NullLogger.Instance;
         _health = new HealthTracker(this, DeviceHealth.Disconnected("not opened yet"));
     }
 
-    public string Name => _options.Path;
+    public string Name => _opener.Path;
 
     public DeviceHealth Health => _health.Current;
 
@@ -50,28 +51,14 @@ public sealed class ReconnectingSerialPort : IDeviceTransport
     {
         if (buffer.IsEmpty)
             return 0;
-        while (true)
+        var connection = await CurrentAsync(cancellationToken);
+        try
         {
-            var connection = await CurrentAsync(cancellationToken);
-            try
-            {
-                var read = await connection.Stream.ReadAsync(buffer, cancellationToken);
-                if (read > 0)
-                    return read;
-                throw Lose(connection, "the port reported end of data", null);
-            }
-            catch (TimeoutException)
-            {
-                // The port's ReadTimeout passed with no data: nothing is wrong, keep waiting.
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                throw;
-            }
-            catch (Exception e) when (IsDeviceGone(e))
-            {
-                throw Lose(connection, e.Message, e);
-            }
+            return await connection.ReadAsync(buffer, cancellationToken);
+        }
+        catch (DeviceDisconnectedException e)
+        {
+            throw Lose(connection, e);
         }
     }
 
@@ -80,19 +67,11 @@ public sealed class ReconnectingSerialPort : IDeviceTransport
         var connection = await CurrentAsync(cancellationToken);
         try
         {
-            await connection.Stream.WriteAsync(data, cancellationToken);
+            await connection.WriteAsync(data, cancellationToken);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (DeviceDisconnectedException e)
         {
-            throw;
-        }
-        catch (TimeoutException e)
-        {
-            throw Lose(connection, $"a write did not finish within {_options.WriteTimeout}", e);
-        }
-        catch (Exception e) when (IsDeviceGone(e))
-        {
-            throw Lose(connection, e.Message, e);
+            throw Lose(connection, e);
         }
     }
 
@@ -108,7 +87,7 @@ public sealed class ReconnectingSerialPort : IDeviceTransport
         _disposing.Dispose();
     }
 
-    private async ValueTask<SerialConnection> CurrentAsync(CancellationToken cancellationToken)
+    private async ValueTask<IDeviceConnection> CurrentAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposing.IsCancellationRequested, this);
         if (Volatile.Read(ref _current) is { } open)
@@ -133,7 +112,7 @@ public sealed class ReconnectingSerialPort : IDeviceTransport
         }
     }
 
-    private SerialConnection? TryOpen()
+    private IDeviceConnection? TryOpen()
     {
         string reason;
         if (!File.Exists(Name))
@@ -144,7 +123,7 @@ public sealed class ReconnectingSerialPort : IDeviceTransport
         {
             try
             {
-                var connection = SerialConnection.Open(_options);
+                var connection = _opener.Open();
                 Volatile.Write(ref _current, connection);
                 _reportedOpenFailure = false;
                 _logger.Opened(Name);
@@ -169,9 +148,10 @@ public sealed class ReconnectingSerialPort : IDeviceTransport
     }
 
     /// <summary>Forgets a connection that failed (once, however many operations saw it fail) and closes it in the background.</summary>
-    private DeviceDisconnectedException Lose(SerialConnection connection, string reason, Exception? cause)
+    private DeviceDisconnectedException Lose(IDeviceConnection connection, DeviceDisconnectedException cause)
     {
         ObjectDisposedException.ThrowIf(_disposing.IsCancellationRequested, this);
+        var reason = cause.Message;
         if (Interlocked.CompareExchange(ref _current, null, connection) == connection)
         {
             _logger.Lost(Name, reason);
@@ -179,10 +159,6 @@ public sealed class ReconnectingSerialPort : IDeviceTransport
             _ = BackgroundCloser.CloseAsync(connection, Name, _options.CloseTimeout, _logger);
         }
 
-        var message = $"{Name} disconnected: {reason}";
-        return cause is null ? new DeviceDisconnectedException(message) : new DeviceDisconnectedException(message, cause);
+        return new DeviceDisconnectedException($"{Name} disconnected: {reason}", cause);
     }
-
-    private static bool IsDeviceGone(Exception e) =>
-        e is IOException or ObjectDisposedException or InvalidOperationException or UnauthorizedAccessException or OperationCanceledException;
 }

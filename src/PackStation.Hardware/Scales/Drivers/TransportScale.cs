@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using PackStation.Hardware.Devices;
 using PackStation.Hardware.Profiles;
 using PackStation.Hardware.Scales.Framing;
@@ -8,55 +9,45 @@ using PackStation.Hardware.Transports;
 namespace PackStation.Hardware.Scales.Drivers;
 
 /// <summary>
-/// A scale on a serial line speaking one <see cref="IScaleProtocol"/>. Polled: sends the poll command every
+/// A scale on any transport speaking one <see cref="IScaleProtocol"/>. Polled: sends the poll command every
 /// <see cref="ScaleSettings.PollInterval"/> and reads the reply within <see cref="ScaleSettings.ReplyTimeout"/>;
-/// continuous: sends the start command (if any) after every (re)connect and reads the stream. Every frame becomes a
-/// reading (bad ones as errors); readings pass the capacity check and the software stability window. An unplug
-/// yields one error reading, marks health disconnected, and the loop carries on once the port is back.
+/// continuous: sends the start command (if any) after every (re)connect and reads the stream (silence is reported
+/// after the reply timeout unless the protocol is quiet while steady, as USB HID scales are). The protocol's framer
+/// cuts the bytes into frames; every frame becomes a reading (bad ones as errors); readings pass the capacity check
+/// and the software stability window. An unplug yields one error reading, marks health disconnected, and the loop
+/// carries on once the device is back.
 /// </summary>
-public sealed class SerialScale : IScale
+public sealed class TransportScale : TransportDevice, IScale
 {
     private readonly IScaleProtocol _protocol;
-    private readonly IDeviceTransport _transport;
     private readonly ScaleSettings _settings;
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
-    private readonly bool _ownsTransport;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly ReadingPipeline _pipeline;
+    private readonly TimeSpan _silenceAfter;
 
-    public SerialScale(IScaleProtocol protocol, IDeviceTransport transport, ScaleSettings settings, TimeProvider clock, ILogger logger, bool ownsTransport = true)
+    public TransportScale(IDeviceTransport transport, IScaleProtocol protocol, ScaleSettings settings, TimeProvider? clock = null, ILogger? logger = null)
+        : base(transport)
     {
         ArgumentNullException.ThrowIfNull(protocol);
-        ArgumentNullException.ThrowIfNull(transport);
         ArgumentNullException.ThrowIfNull(settings);
         _protocol = protocol;
-        _transport = transport;
         _settings = settings;
         _clock = clock ?? TimeProvider.System;
-        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
-        _ownsTransport = ownsTransport;
+        _logger = logger ?? NullLogger.Instance;
         _pipeline = new ReadingPipeline(settings, softwareZero: protocol.ZeroCommand is null);
         Polled = ScaleProtocols.IsPolled(protocol, settings);
+        _silenceAfter = Polled || !protocol.QuietWhileSteady ? settings.ReplyTimeout : Timeout.InfiniteTimeSpan;
     }
-
-    public string Name => _transport.Name;
-
-    public DeviceHealth Health => _transport.Health;
 
     public bool Polled { get; }
 
-    public event EventHandler<DeviceHealth>? HealthChanged
-    {
-        add => _transport.HealthChanged += value;
-        remove => _transport.HealthChanged -= value;
-    }
-
     public async IAsyncEnumerable<WeightReading> ReadingsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var framer = new FrameAssembler(_protocol.Shape);
+        var framer = _protocol.CreateFramer(_settings);
         var frames = new List<RawFrame>();
-        var buffer = new byte[256];
+        var buffer = new byte[4096];
         var connected = false;
         var inDialogue = false;
         var nextPoll = _clock.GetUtcNow();
@@ -70,9 +61,9 @@ public sealed class SerialScale : IScale
             {
                 if (!connected)
                 {
-                    await _transport.ConnectAsync(cancellationToken);
+                    await Transport.ConnectAsync(cancellationToken);
                     connected = true;
-                    _logger.Connected(Name, _protocol.Name, Polled ? "polled" : "continuous");
+                    _logger.Connected(Name, _protocol.Name, Polled ? "polled" : _protocol.QuietWhileSteady ? "reports" : "continuous");
                     if (!Polled && _protocol.StartContinuousCommand is { } start)
                         await WriteAsync(start, cancellationToken);
                 }
@@ -136,24 +127,23 @@ public sealed class SerialScale : IScale
             : _pipeline.Zero is { } software ? software.RequestAsync(cancellationToken)
             : Task.FromException(new DeviceException($"The {_protocol.Name} protocol has a zero command but no tare command."));
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        if (_ownsTransport)
-            await _transport.DisposeAsync();
+        await base.DisposeAsync();
         _writeLock.Dispose();
     }
 
     /// <summary>Reads until at least one frame (or problem) arrived; false when the reply timeout passed first.</summary>
-    private async Task<bool> ReadFramesAsync(FrameAssembler framer, List<RawFrame> frames, byte[] buffer, CancellationToken cancellationToken)
+    private async Task<bool> ReadFramesAsync(IScaleFramer framer, List<RawFrame> frames, byte[] buffer, CancellationToken cancellationToken)
     {
-        using var deadline = new CancellationTokenSource(_settings.ReplyTimeout, _clock);
+        using var deadline = new CancellationTokenSource(_silenceAfter, _clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         while (frames.Count == 0)
         {
             int read;
             try
             {
-                read = await _transport.ReadAsync(buffer, linked.Token);
+                read = await Transport.ReadAsync(buffer, linked.Token);
             }
             catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
@@ -202,7 +192,7 @@ public sealed class SerialScale : IScale
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            await _transport.WriteAsync(command, cancellationToken);
+            await Transport.WriteAsync(command, cancellationToken);
         }
         finally
         {
