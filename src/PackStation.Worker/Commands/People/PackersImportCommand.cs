@@ -7,13 +7,14 @@ namespace PackStation.Worker.Commands.People;
 /// <summary>
 /// <c>packstation packers import FILE</c>: enrols a staff list (CSV in UTF-8 or GB18030; see docs/operations.md). The
 /// packers added are printed with their badges; each refused line is named on standard error and the others are
-/// imported. Exit 0 when every line was taken, 7 when some were refused.
+/// imported. Exit 0 when every line was taken, 7 when some were refused. <c>-</c> reads the list from standard input
+/// (<c>sudo packstation packers import - &lt; staff.csv</c>: the service's user need not be able to open the file).
 /// </summary>
 public sealed class PackersImportCommand : ICliCommand
 {
     public string Name => "packers import";
 
-    public string Usage => "packers import FILE [--format table|jsonl]";
+    public string Usage => "packers import FILE|- [--format table|jsonl]";
 
     public string Summary => "enrol a staff list (CSV, UTF-8 or GB18030; refused lines are named, the rest imported)";
 
@@ -29,7 +30,7 @@ public sealed class PackersImportCommand : ICliCommand
         byte[] file;
         try
         {
-            file = await File.ReadAllBytesAsync(path, cancellationToken);
+            file = path == "-" ? await ReadStandardInputAsync(cancellationToken) : await File.ReadAllBytesAsync(path, cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -48,5 +49,13 @@ public sealed class PackersImportCommand : ICliCommand
         await context.Error.WriteLineAsync(
             $"{result.Added.Count} added, {result.Updated.Count} changed, {result.Unchanged} unchanged, {result.Errors.Count} lines refused");
         return result.Errors.Count == 0 ? ExitCodes.Ok : ExitCodes.Invalid;
+    }
+
+    private static async Task<byte[]> ReadStandardInputAsync(CancellationToken cancellationToken)
+    {
+        await using var input = Console.OpenStandardInput();
+        using var buffer = new MemoryStream();
+        await input.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
     }
 }
