@@ -1,4 +1,5 @@
 using PackStation.Domain.Events;
+using PackStation.Domain.Packing.Actions;
 using PackStation.Domain.Scanning;
 
 namespace PackStation.Domain.Packing;
@@ -14,7 +15,7 @@ public sealed partial class PackSession
         return scan.Command switch
         {
             PackCommand.Next when State == SessionState.Idle =>
-                new SessionStep(Feedback.Info("claiming", "Finding the next order…"), [], StepAction.ClaimNextOrder),
+                new SessionStep(Feedback.Info("claiming", "Finding the next order…"), [], new ClaimNextOrder()),
             PackCommand.Next => Refuse(scan.Code, "finish-order-first", "Finish, hold or cancel this order first."),
             PackCommand.Logout => Logout(scan.Code),
             PackCommand.Cancel => Cancel(scan.Code),
@@ -49,7 +50,7 @@ public sealed partial class PackSession
             return Refuse(code, "finish-order-first", "Finish, hold or cancel this order before logging out.");
         var loggedOut = Event(PackEventKind.LoggedOut, code);
         Packer = null;
-        LastPacked = null;
+        _lastCompleted = null;
         State = SessionState.LoggedOut;
         return new SessionStep(Feedback.Info("logged-out", "Logged out. Scan a badge to start."), [loggedOut]);
     }
@@ -66,7 +67,7 @@ public sealed partial class PackSession
             return null;
         var events = new List<PackEvent> { Event(PackEventKind.LoggedOut, detail: "login ended: " + reason) };
         Packer = null;
-        LastPacked = null;
+        _lastCompleted = null;
         State = SessionState.LoggedOut;
         if (scannedCode is not null)
             events.Add(Event(PackEventKind.ScanRefused, scannedCode, "logged out: " + reason));
@@ -82,10 +83,8 @@ public sealed partial class PackSession
         var orderId = Order.Id;
         var released = Event(PackEventKind.OrderReleased, code, "cancelled at the station");
         ClearOrder();
-        return new SessionStep(Feedback.Info("order-released", $"Order {orderId} goes back to the queue."), [released], StepAction.ReleaseOrder)
-        {
-            OrderReference = orderId,
-        };
+        return new SessionStep(Feedback.Info("order-released", $"Order {orderId} goes back to the queue."), [released],
+            new ReleaseOrder(orderId));
     }
 
     private SessionStep Short(string code)
@@ -103,25 +102,25 @@ public sealed partial class PackSession
 
     private SessionStep Hold(string code, PackEventKind kind, string reason)
     {
-        var orderId = Order!.Id;
+        var orderId = OpenOrder.Id;
         var held = Event(kind, code, reason);
         ClearOrder();
         return new SessionStep(Feedback.Error(kind == PackEventKind.OrderShort ? "order-short" : "order-held", $"Order {orderId} on hold: {reason}."),
-            [held], StepAction.HoldOrder)
-        {
-            Reason = reason,
-            OrderReference = orderId,
-        };
+            [held], new HoldOrder(orderId, reason));
     }
 
     private SessionStep Reprint(string code)
     {
         if (State == SessionState.Confirming && _parcels.Count > 0)
             return new SessionStep(Feedback.Info("reprinting", $"Reprinting {_parcels[^1]}."),
-                [Event(PackEventKind.LabelReprinted, code, _parcels[^1])], StepAction.ReprintLabel);
-        if (State == SessionState.Idle && LastPacked is { TrackingNumbers.Count: > 0 } last)
-            return new SessionStep(Feedback.Info("reprinting", $"Reprinting {last.TrackingNumbers[^1]} for {last.OrderId}."),
-                [Event(PackEventKind.LabelReprinted, code, $"{last.OrderId} {last.TrackingNumbers[^1]}")], StepAction.ReprintLabel);
+                [Event(PackEventKind.LabelReprinted, code, _parcels[^1])], new ReprintLabel(OpenOrder, _parcels[^1]));
+        if (State == SessionState.Idle && _lastCompleted is { Packed.TrackingNumbers.Count: > 0 } last)
+        {
+            var (orderId, tracking) = (last.Order.Id, last.Packed.TrackingNumbers[^1]);
+            return new SessionStep(Feedback.Info("reprinting", $"Reprinting {tracking} for {orderId}."),
+                [Event(PackEventKind.LabelReprinted, code, $"{orderId} {tracking}")], new ReprintLabel(last.Order, tracking));
+        }
+
         return Refuse(code, "nothing-to-reprint", "There is no printed label to reprint.");
     }
 
@@ -131,7 +130,7 @@ public sealed partial class PackSession
             return Refuse(code, "new-parcel-not-now", "NEW PARCEL is for an order whose label is printed.");
         State = SessionState.Labelling;
         return new SessionStep(Feedback.Info("new-parcel", "Printing a label for another parcel."),
-            [Event(PackEventKind.NewParcel, code)], StepAction.PrintNewParcel);
+            [Event(PackEventKind.NewParcel, code)], new PrintLabel(OpenOrder, Progress));
     }
 
     private SessionStep RequestOverride(string code)

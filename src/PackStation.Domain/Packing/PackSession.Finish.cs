@@ -1,4 +1,5 @@
 using PackStation.Domain.Events;
+using PackStation.Domain.Packing.Actions;
 
 namespace PackStation.Domain.Packing;
 
@@ -11,7 +12,7 @@ public sealed partial class PackSession
         if (State != SessionState.Weighing || OverrideStage != OverrideStage.None)
             return new SessionStep(Feedback.Info("weight-ignored", "Weight ignored: not weighing now."), []);
 
-        var check = Options.WeightRule.Check(Order!.Lines, grams);
+        var check = Options.WeightRule.Check(OpenOrder.Lines, grams);
         LastWeight = check;
         if (check.Accepted)
         {
@@ -21,7 +22,7 @@ public sealed partial class PackSession
 
         var message = check.Verdict switch
         {
-            Weighing.WeightVerdict.NoExpectedWeight => $"No expected weight for {Order.Id}: a unit weight is missing. Supervisor override needed.",
+            Weighing.WeightVerdict.NoExpectedWeight => $"No expected weight for {OpenOrder.Id}: a unit weight is missing. Supervisor override needed.",
             Weighing.WeightVerdict.NotAParcel => $"Scale reads {grams} g: put the parcel on the scale.",
             _ => $"Weight {check.Verdict switch { Weighing.WeightVerdict.TooLight => "too light", _ => "too heavy" }}: {WeightText(check)}. Check the items and weigh again.",
         };
@@ -72,7 +73,7 @@ public sealed partial class PackSession
         }
 
         State = SessionState.Labelling;
-        return new SessionStep(feedback, events, StepAction.PrintLabel);
+        return new SessionStep(feedback, events, new PrintLabel(OpenOrder, Progress));
     }
 
     private SessionStep ScanLabel(string code)
@@ -90,15 +91,12 @@ public sealed partial class PackSession
 
     private SessionStep Complete(List<PackEvent> events)
     {
-        var order = Order!;
+        var order = OpenOrder;
         var packed = new PackedOrder(order.Id, order.Carrier, _parcels.ToArray(), LastWeight?.MeasuredGrams);
         events.Add(Event(PackEventKind.OrderPacked, _parcels.FirstOrDefault(), string.Join(",", _parcels)));
-        LastPacked = packed;
+        _lastCompleted = new CompleteOrder(order, packed);
         ClearOrder();
-        return new SessionStep(Feedback.Done("order-packed", $"Order {order.Id} packed. Scan the next order."), events, StepAction.CompleteOrder)
-        {
-            Packed = packed,
-        };
+        return new SessionStep(Feedback.Done("order-packed", $"Order {order.Id} packed. Scan the next order."), events, _lastCompleted);
     }
 
     private void ClearOrder()

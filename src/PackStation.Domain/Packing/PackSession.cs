@@ -1,6 +1,7 @@
 using PackStation.Domain.Events;
 using PackStation.Domain.Orders;
 using PackStation.Domain.Packers;
+using PackStation.Domain.Packing.Actions;
 using PackStation.Domain.Scanning;
 using PackStation.Domain.Weighing;
 
@@ -10,7 +11,7 @@ namespace PackStation.Domain.Packing;
 /// The pack-session state machine of one station. It decides what every scan, weight and print result means and
 /// returns the events to store and the feedback to show; it does no I/O. The station runtime performs the
 /// <see cref="StepAction"/> of each step (claim, print, store) and reports back through <see cref="Start"/>,
-/// <see cref="LabelPrinted"/> and <see cref="PrintFailed"/>.
+/// <see cref="LabelPrinted"/> and <see cref="PrintFailed"/>: each of those returns a step of its own, never calls back.
 /// </summary>
 public sealed partial class PackSession(string stationId, PackSessionOptions options, TimeProvider clock)
 {
@@ -33,7 +34,8 @@ public sealed partial class PackSession(string stationId, PackSessionOptions opt
 
     public WeightCheck? LastWeight { get; private set; }
 
-    public PackedOrder? LastPacked { get; private set; }
+    /// <summary>The order packed last at this station (until logout): what a REPRINT in Idle prints again.</summary>
+    public PackedOrder? LastPacked => _lastCompleted?.Packed;
 
     public IReadOnlyDictionary<string, int> VerifiedUnits => _verified;
 
@@ -45,7 +47,11 @@ public sealed partial class PackSession(string stationId, PackSessionOptions opt
         ? throw new InvalidOperationException("No order is being packed.")
         : new OrderProgress(Order.Id, new Dictionary<string, int>(_verified, StringComparer.Ordinal), _parcels.ToArray());
 
+    /// <summary>The order of a state that always has one (verifying, weighing, labelling, confirming).</summary>
+    private Order OpenOrder => Order ?? throw new InvalidOperationException($"Station {StationId} is {State} without an order.");
+
     private Packer? _supervisor;
+    private CompleteOrder? _lastCompleted;
 
     /// <summary>Handles one classified scan in the current state.</summary>
     public SessionStep Handle(ScanInput scan)
@@ -122,7 +128,7 @@ public sealed partial class PackSession(string stationId, PackSessionOptions opt
     private SessionStep HandleCode(CodeScan scan) => State switch
     {
         SessionState.LoggedOut => Refuse(scan.Code, "badge-first", "Scan your badge first."),
-        SessionState.Idle => new SessionStep(Feedback.Info("claiming", $"Looking up {scan.Code}…"), [], StepAction.ClaimScannedOrder) { OrderReference = scan.Code },
+        SessionState.Idle => new SessionStep(Feedback.Info("claiming", $"Looking up {scan.Code}…"), [], new ClaimScannedOrder(scan.Code)),
         SessionState.Verifying => ScanItem(scan),
         SessionState.Confirming => ScanLabel(scan.Code),
         SessionState.Weighing when scan.Item is not null => Refuse(scan.Code, "already-verified", "All items are verified: put the parcel on the scale."),
@@ -135,7 +141,7 @@ public sealed partial class PackSession(string stationId, PackSessionOptions opt
         if (scan.Item is not { } item)
             return Exception(PackEventKind.UnknownBarcode, scan.Code, "unknown-barcode", $"Unknown barcode {scan.Code}.");
         if (!_needed.TryGetValue(item.Sku, out var needed))
-            return Exception(PackEventKind.WrongItem, scan.Code, "wrong-item", $"Wrong item: {item.Sku} is not in order {Order!.Id}.", item.Units);
+            return Exception(PackEventKind.WrongItem, scan.Code, "wrong-item", $"Wrong item: {item.Sku} is not in order {OpenOrder.Id}.", item.Units);
 
         var have = _verified.GetValueOrDefault(item.Sku);
         if (have + item.Units > needed)

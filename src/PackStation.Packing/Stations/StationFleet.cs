@@ -20,9 +20,11 @@ public sealed class StationFleet(
     TimeProvider clock,
     ILoggerFactory loggers)
 {
-    private readonly Lazy<IReadOnlyList<StationRuntime>> _runtimes = new(() => stations.Value.All.Select(station =>
-        new StationRuntime(station, Open(devices, station), packing.Value, stores, directory, labeler, board, latency, clock,
-            loggers.CreateLogger<StationRuntime>())).ToList());
+    private readonly Lazy<IReadOnlyList<StationRuntime>> _runtimes = new(() =>
+    {
+        var shared = new StationServices(packing.Value, stores, directory, labeler, board, latency, clock, loggers);
+        return stations.Value.All.Select(station => new StationRuntime(station, Open(devices, station), shared)).ToList();
+    });
 
     public IReadOnlyList<StationRuntime> Runtimes => _runtimes.Value;
 
@@ -32,5 +34,8 @@ public sealed class StationFleet(
         devices.CreateScanner(station.Scanner),
         devices.CreateScale(station.Scale),
         devices.CreatePrinter(station.Printer),
-        devices.Profiles.Get(DeviceKind.Printer, station.Printer.Profile));
+        devices.Profiles.Get(DeviceKind.Printer, station.Printer.Profile))
+    {
+        ScaleProfile = devices.Profiles.Get(DeviceKind.Scale, station.Scale.Profile),
+    };
 }

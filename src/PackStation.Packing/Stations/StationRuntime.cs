@@ -1,205 +1,78 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using PackStation.Domain.Packing;
-using PackStation.Domain.Ports;
 using PackStation.Domain.Scanning;
-using PackStation.Hardware.Devices;
-using PackStation.Packing.Directory;
-using PackStation.Packing.Labelling;
+using PackStation.Domain.Weighing;
+using PackStation.Packing.Printing;
 
 namespace PackStation.Packing.Stations;
 
 /// <summary>
-/// One packing station at work: its devices feed one queue of inputs, handled one at a time. Each input goes through
-/// the <see cref="PackSession"/>; its step is committed to the store before the screen shows the result, so what a
-/// packer has seen acknowledged survives a crash. Device faults show as health; the session waits and resumes.
+/// One packing station at work, put together from parts with one role each: <see cref="StationInputs"/> (its devices,
+/// a ticker and its printer's queue feed one queue), <see cref="StationLoop"/> (each input in turn: session → action
+/// → store → screen), <see cref="StationClaims"/> (the orders it holds), <see cref="StationLabels"/> (labels through
+/// the durable print queue), <see cref="StationWeightGate"/> (which readings weigh a parcel) and
+/// <see cref="StationScreen"/> (what its screen shows). Device faults show as health; the session waits and resumes.
 /// </summary>
-public sealed partial class StationRuntime
+public sealed class StationRuntime
 {
-    private readonly Channel<StationInput> _inputs = Channel.CreateUnbounded<StationInput>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly StationOptions _station;
-    private readonly PackingOptions _options;
-    private readonly IClaimStore _claims;
-    private readonly IPackingStore _packing;
-    private readonly PackingDirectory _directory;
-    private readonly IParcelLabeler _labeler;
-    private readonly StationBoard _board;
-    private readonly LatencyRecorder _latency;
-    private readonly TimeProvider _clock;
-    private readonly ILogger _logger;
-    private readonly ScanClassifier _classifier;
-    private long _version;
+    private readonly StationInputs _inputs;
+    private readonly StationLoop _loop;
+    private readonly StationScreen _screen;
 
-    public StationRuntime(StationOptions station, StationDevices devices, PackingOptions options, StationStores stores,
-        PackingDirectory directory, IParcelLabeler labeler, StationBoard board, LatencyRecorder latency, TimeProvider clock, ILogger<StationRuntime> logger)
+    public StationRuntime(StationOptions station, StationDevices devices, StationServices services)
     {
-        _station = station ?? throw new ArgumentNullException(nameof(station));
-        Devices = devices ?? throw new ArgumentNullException(nameof(devices));
-        _options = options ?? throw new ArgumentNullException(nameof(options));
-        ArgumentNullException.ThrowIfNull(stores);
-        _claims = stores.Claims;
-        _packing = stores.Packing;
-        _printJobs = stores.PrintJobs;
-        PrintQueue = NewPrintQueue(station.Id, devices.Printer, stores.PrintJobs, clock, logger);
-        _directory = directory;
-        _labeler = labeler;
-        _board = board;
-        _latency = latency;
-        _clock = clock;
-        _logger = logger;
+        ArgumentNullException.ThrowIfNull(station);
+        ArgumentNullException.ThrowIfNull(devices);
+        ArgumentNullException.ThrowIfNull(services);
+        StationId = station.Id;
+        Devices = devices;
+        var (options, clock) = (services.Options, services.Clock);
+        var logger = services.Loggers.CreateLogger<StationRuntime>();
         Session = new PackSession(station.Id, SessionOptionsFrom(options), clock);
-        var conventions = new BarcodeConventions(options.CommandPrefix, options.ReasonPrefix);
-        _classifier = new ScanClassifier(conventions, code => _directory.FindByBadge(code), () => _directory.Catalogue, _directory.IsRevokedBadge);
+        PrintQueue = new PrintQueue(StationPrinterKey.For(station.Id), devices.Printer, services.Stores.PrintJobs, new PrintQueueOptions(), clock, logger);
+
+        var claims = new StationClaims(station.Id, services.Stores.Claims, services.Directory, options.ClaimLease, clock, logger);
+        var labels = new StationLabels(station.Id, PrintQueue, devices, services.Stores.PrintJobs, services.Stores.Packing, services.Labeler, logger);
+        var scale = new StationWeightGate(devices.ScaleProfile?.Scale?.ZeroBandGrams ?? 0);
+        _screen = new StationScreen(station, Session, devices, labels, scale, services.Board, clock);
+        var directory = services.Directory;
+        var classifier = new ScanClassifier(new BarcodeConventions(options.CommandPrefix, options.ReasonPrefix),
+            directory.FindByBadge, () => directory.Catalogue, directory.IsRevokedBadge);
+        _loop = new StationLoop(station.Id, Session, classifier, directory, claims, services.Stores.Packing, labels, scale, _screen,
+            services.Latency, clock, logger);
+        var tick = TimeSpan.FromTicks(Math.Min(options.ClaimLease.Ticks / 4, options.PrintRetryInterval.Ticks));
+        _inputs = new StationInputs(station.Id, devices, PrintQueue, tick, clock, logger);
     }
 
-    public string StationId => _station.Id;
+    public string StationId { get; }
 
     public StationDevices Devices { get; }
 
     public PackSession Session { get; }
+
+    /// <summary>The station printer's queue (jobs keyed <c>{station}/printer</c> in the store).</summary>
+    public PrintQueue PrintQueue { get; }
 
     public static PackSessionOptions SessionOptionsFrom(PackingOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         return new PackSessionOptions
         {
-            WeightRule = new Domain.Weighing.WeightRule(new Domain.Weighing.WeightTolerance(options.WeightToleranceGrams, options.WeightTolerancePercent), options.PackagingGrams),
+            WeightRule = new WeightRule(new WeightTolerance(options.WeightToleranceGrams, options.WeightTolerancePercent), options.PackagingGrams),
             RequireWeighing = options.RequireWeighing,
             LabelTiming = options.LabelTiming,
             ConfirmByScan = options.ConfirmByScan,
         };
     }
 
-    /// <summary>Runs the station until cancelled: device readers, a ticker, and the input loop.</summary>
+    /// <summary>Runs the station until cancelled: what a restart left, then the inputs and the step loop.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        await LoadResumableClaimAsync(cancellationToken);
-        await QueueMissingLabelsAsync(cancellationToken);
-        Devices.Scanner.HealthChanged += (_, health) => _inputs.Writer.TryWrite(new DeviceHealthArrived("scanner", health));
-        Devices.Scale.HealthChanged += (_, health) => _inputs.Writer.TryWrite(new DeviceHealthArrived("scale", health));
-        Devices.Printer.HealthChanged += (_, health) => _inputs.Writer.TryWrite(new DeviceHealthArrived("printer", health));
-        Publish();
-
-        var readers = new[]
-        {
-            ReadScannerAsync(cancellationToken),
-            ReadScaleAsync(cancellationToken),
-            TickAsync(cancellationToken),
-            RunPrintQueueAsync(cancellationToken),
-        };
-        try
-        {
-            await foreach (var input in _inputs.Reader.ReadAllAsync(cancellationToken))
-                await HandleSafelyAsync(input, cancellationToken);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Shutting down.
-        }
-
-        await Task.WhenAll(readers);
-    }
-
-    private async Task HandleSafelyAsync(StationInput input, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await HandleAsync(input, cancellationToken);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (ClaimLostException e)
-        {
-            await WithdrawAsync(e.Message, cancellationToken);
-        }
-        catch (Exception e)
-        {
-            // A failed store or device call must not stop the station: the packer sees it and scans again.
-            LogInputFailed(e, StationId, input.GetType().Name);
-            ShowError("station-error", "Not saved, scan again: " + e.Message);
-        }
-    }
-
-    private Task HandleAsync(StationInput input, CancellationToken cancellationToken) => input switch
-    {
-        ScanArrived scan => HandleScanAsync(scan.Scan, cancellationToken),
-        WeightArrived weight => HandleWeightAsync(weight.Reading, cancellationToken),
-        DeviceHealthArrived health => HandleHealthAsync(health, cancellationToken),
-        Tick => HandleTickAsync(cancellationToken),
-        PrintQueueChanged changed => HandlePrintQueueAsync(changed, cancellationToken),
-        _ => Task.CompletedTask,
-    };
-
-    private async Task ReadScannerAsync(CancellationToken cancellationToken)
-    {
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            try
-            {
-                await foreach (var scan in Devices.Scanner.ReadScansAsync(cancellationToken))
-                    _inputs.Writer.TryWrite(new ScanArrived(scan));
-                return;
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                LogDeviceFailed(e, StationId, "scanner");
-                await DelayQuietlyAsync(TimeSpan.FromSeconds(1), cancellationToken);
-            }
-        }
-    }
-
-    private async Task ReadScaleAsync(CancellationToken cancellationToken)
-    {
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            try
-            {
-                await foreach (var reading in Devices.Scale.ReadingsAsync(cancellationToken))
-                    _inputs.Writer.TryWrite(new WeightArrived(reading));
-                return;
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                LogDeviceFailed(e, StationId, "scale");
-                await DelayQuietlyAsync(TimeSpan.FromSeconds(1), cancellationToken);
-            }
-        }
-    }
-
-    private async Task TickAsync(CancellationToken cancellationToken)
-    {
-        var interval = TimeSpan.FromTicks(Math.Min(_options.ClaimLease.Ticks / 4, _options.PrintRetryInterval.Ticks));
-        using var timer = new PeriodicTimer(interval, _clock);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(cancellationToken))
-                _inputs.Writer.TryWrite(new Tick());
-        }
-        catch (OperationCanceledException)
-        {
-            // Shutting down.
-        }
-    }
-
-    private async Task DelayQuietlyAsync(TimeSpan delay, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Task.Delay(delay, _clock, cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            // Shutting down.
-        }
+        await _loop.PrepareAsync(cancellationToken);
+        _inputs.Listen();
+        _screen.Publish();
+        var feeding = _inputs.RunAsync(cancellationToken);
+        await _loop.RunAsync(_inputs.Reader, cancellationToken);
+        await feeding;
     }
 }

@@ -15,8 +15,7 @@ public sealed class WaybillPrinters(IOptions<StationsOptions> stations, ProfileL
         var all = stations.Value.All;
         if (all.Count == 0)
             throw new WaybillBatchException("No stations are configured, so there is no printer to print waybills on.");
-        var id = string.IsNullOrWhiteSpace(name) ? all[0].Id
-            : name.EndsWith("/printer", StringComparison.OrdinalIgnoreCase) ? name[..^"/printer".Length] : name;
+        var id = string.IsNullOrWhiteSpace(name) ? all[0].Id : StationPrinterKey.StationOf(name);
         var station = all.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.OrdinalIgnoreCase))
             ?? throw new WaybillBatchException($"There is no printer \"{name}\": name a station ({string.Join(", ", all.Select(s => s.Id))}).");
         HardwareProfile profile;
@@ -29,6 +28,6 @@ public sealed class WaybillPrinters(IOptions<StationsOptions> stations, ProfileL
             throw new WaybillBatchException($"Station {station.Id}'s printer: {e.Message}", e);
         }
 
-        return new WaybillPrinter(StationRuntime.PrinterKeyOf(station.Id), station.Id, profile);
+        return new WaybillPrinter(StationPrinterKey.For(station.Id), station.Id, profile);
     }
 }

@@ -1,5 +1,6 @@
 using PackStation.Domain.Events;
 using PackStation.Domain.Packing;
+using PackStation.Domain.Packing.Actions;
 using PackStation.Domain.Scanning;
 
 namespace PackStation.Domain.Tests.Packing;
@@ -14,8 +15,7 @@ public sealed class PackSessionCommandTests
 
         var step = h.Command(PackCommand.Cancel);
 
-        Assert.Equal(StepAction.ReleaseOrder, step.Action);
-        Assert.Equal("TB-1", step.OrderReference);
+        Assert.Equal(new ReleaseOrder("TB-1"), step.Action);
         Assert.Equal(SessionState.Idle, h.Session.State);
         Assert.Empty(h.Session.VerifiedUnits);
     }
@@ -41,10 +41,11 @@ public sealed class PackSessionCommandTests
 
         var step = h.Command(PackCommand.Short);
 
-        Assert.Equal(StepAction.HoldOrder, step.Action);
+        var hold = Assert.IsType<HoldOrder>(step.Action);
+        Assert.Equal("TB-1", hold.OrderId);
         Assert.Equal(PackEventKind.OrderShort, step.Events[0].Kind);
-        Assert.Contains("RED-50 × 1", step.Reason, StringComparison.Ordinal);
-        Assert.Contains("NAVY-50 × 1", step.Reason, StringComparison.Ordinal);
+        Assert.Contains("RED-50 × 1", hold.Reason, StringComparison.Ordinal);
+        Assert.Contains("NAVY-50 × 1", hold.Reason, StringComparison.Ordinal);
         Assert.Equal(SessionState.Idle, h.Session.State);
     }
 
@@ -63,7 +64,7 @@ public sealed class PackSessionCommandTests
 
         var step = h.Command(PackCommand.Hold);
 
-        Assert.Equal(StepAction.HoldOrder, step.Action);
+        Assert.Equal(new HoldOrder("TB-1", "held at station S01"), step.Action);
         Assert.Equal(PackEventKind.OrderHeld, step.Events[0].Kind);
     }
 
@@ -133,7 +134,7 @@ public sealed class PackSessionCommandTests
         h.Scan(SessionHarness.Boss.Badge);
         var step = h.Scan("RSN-PACKAGING-DIFFERS");
 
-        Assert.Equal(StepAction.PrintLabel, step.Action);
+        Assert.IsType<PrintLabel>(step.Action);
         Assert.Contains(step.Events, e => e.Kind == PackEventKind.OverrideGranted);
     }
 

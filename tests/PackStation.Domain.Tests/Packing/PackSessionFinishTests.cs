@@ -1,5 +1,6 @@
 using PackStation.Domain.Events;
 using PackStation.Domain.Packing;
+using PackStation.Domain.Packing.Actions;
 using PackStation.Domain.Scanning;
 
 namespace PackStation.Domain.Tests.Packing;
@@ -13,7 +14,8 @@ public sealed class PackSessionFinishTests
 
         var step = h.Session.Weigh(176m);
 
-        Assert.Equal(StepAction.PrintLabel, step.Action);
+        var print = Assert.IsType<PrintLabel>(step.Action);
+        Assert.Equal(("TB-1", 1, 3), (print.Order.Id, print.Parcel, print.Progress.VerifiedUnits.Values.Sum()));
         Assert.Equal(SessionState.Labelling, h.Session.State);
         Assert.Equal(PackEventKind.WeightAccepted, step.Events[0].Kind);
     }
@@ -28,8 +30,8 @@ public sealed class PackSessionFinishTests
 
         Assert.Equal("weight-mismatch", light.Feedback.Code);
         Assert.Equal(PackEventKind.WeightRejected, light.Events[0].Kind);
-        Assert.Equal(StepAction.None, light.Action);
-        Assert.Equal(StepAction.PrintLabel, again.Action);
+        Assert.Null(light.Action);
+        Assert.IsType<PrintLabel>(again.Action);
     }
 
     [Fact]
@@ -51,10 +53,11 @@ public sealed class PackSessionFinishTests
 
         var step = h.Session.LabelPrinted("ZT100");
 
-        Assert.Equal(StepAction.CompleteOrder, step.Action);
+        var complete = Assert.IsType<CompleteOrder>(step.Action);
+        Assert.Equal("TB-1", complete.Order.Id);
         Assert.Equal(FeedbackKind.Done, step.Feedback.Kind);
-        Assert.Equal(["ZT100"], step.Packed!.TrackingNumbers);
-        Assert.Equal(174m, step.Packed.WeightGrams);
+        Assert.Equal(["ZT100"], complete.Packed.TrackingNumbers);
+        Assert.Equal(174m, complete.Packed.WeightGrams);
         Assert.Equal(SessionState.Idle, h.Session.State);
         Assert.Contains(step.Events, e => e.Kind == PackEventKind.OrderPacked && e.OrderId == "TB-1");
     }
@@ -71,7 +74,7 @@ public sealed class PackSessionFinishTests
 
         Assert.Equal("wrong-label", wrong.Feedback.Code);
         Assert.Equal(PackEventKind.WrongLabel, wrong.Events[0].Kind);
-        Assert.Equal(StepAction.CompleteOrder, right.Action);
+        Assert.IsType<CompleteOrder>(right.Action);
     }
 
     [Fact]
@@ -83,7 +86,8 @@ public sealed class PackSessionFinishTests
 
         var step = h.Command(PackCommand.Reprint);
 
-        Assert.Equal(StepAction.ReprintLabel, step.Action);
+        var reprint = Assert.IsType<ReprintLabel>(step.Action);
+        Assert.Equal(("TB-1", "ZT100"), (reprint.Order.Id, reprint.TrackingNumber));
         Assert.Equal("ZT100", step.Events[0].Detail);
         Assert.Equal(["ZT100"], h.Session.TrackingNumbers);
     }
@@ -97,7 +101,8 @@ public sealed class PackSessionFinishTests
 
         var step = h.Command(PackCommand.Reprint);
 
-        Assert.Equal(StepAction.ReprintLabel, step.Action);
+        var reprint = Assert.IsType<ReprintLabel>(step.Action);
+        Assert.Equal(("TB-1", "ZT100"), (reprint.Order.Id, reprint.TrackingNumber));
         Assert.Contains("ZT100", step.Events[0].Detail, StringComparison.Ordinal);
     }
 
@@ -121,10 +126,9 @@ public sealed class PackSessionFinishTests
         var first = h.Scan("ZT100");
         var second = h.Scan("ZT101");
 
-        Assert.Equal(StepAction.PrintNewParcel, newParcel.Action);
-        Assert.Equal(StepAction.None, first.Action);
-        Assert.Equal(StepAction.CompleteOrder, second.Action);
-        Assert.Equal(["ZT100", "ZT101"], second.Packed!.TrackingNumbers);
+        Assert.Equal(2, Assert.IsType<PrintLabel>(newParcel.Action).Parcel);
+        Assert.Null(first.Action);
+        Assert.Equal(["ZT100", "ZT101"], Assert.IsType<CompleteOrder>(second.Action).Packed.TrackingNumbers);
     }
 
     [Fact]
@@ -152,8 +156,7 @@ public sealed class PackSessionFinishTests
 
         var step = h.Session.Weigh(174m);
 
-        Assert.Equal(StepAction.CompleteOrder, step.Action);
-        Assert.Equal(["ZT777"], step.Packed!.TrackingNumbers);
+        Assert.Equal(["ZT777"], Assert.IsType<CompleteOrder>(step.Action).Packed.TrackingNumbers);
     }
 
     [Fact]
@@ -169,9 +172,9 @@ public sealed class PackSessionFinishTests
         var stateAfterWeighing = h.Session.State;
         var confirmed = h.Scan("ZT777");
 
-        Assert.Equal(StepAction.None, weighed.Action);
+        Assert.Null(weighed.Action);
         Assert.Equal(SessionState.Confirming, stateAfterWeighing);
-        Assert.Equal(StepAction.CompleteOrder, confirmed.Action);
+        Assert.IsType<CompleteOrder>(confirmed.Action);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using PackStation.Domain.Events;
 using PackStation.Domain.Packing;
+using PackStation.Domain.Packing.Actions;
 using PackStation.Domain.Scanning;
 
 namespace PackStation.Domain.Tests.Packing;
@@ -39,8 +40,7 @@ public sealed class PackSessionVerifyTests
 
         var step = h.Scan("TOTE-0012");
 
-        Assert.Equal(StepAction.ClaimScannedOrder, step.Action);
-        Assert.Equal("TOTE-0012", step.OrderReference);
+        Assert.Equal(new ClaimScannedOrder("TOTE-0012"), step.Action);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class PackSessionVerifyTests
         var h = new SessionHarness();
         h.Scan(SessionHarness.Alice.Badge);
 
-        Assert.Equal(StepAction.ClaimNextOrder, h.Command(PackCommand.Next).Action);
+        Assert.IsType<ClaimNextOrder>(h.Command(PackCommand.Next).Action);
     }
 
     [Fact]

@@ -27,12 +27,13 @@ internal sealed class StationHarness : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private Task? _running;
 
-    private StationHarness(StoreFixture fixture, StorePorts store, PackingOptions options, IPrinter? printer)
+    private StationHarness(StoreFixture fixture, StorePorts store, PackingOptions options, IPrinter? printer, HardwareProfile? scaleProfile)
     {
         Fixture = fixture;
         Store = store;
         Options = options;
         PrinterDevice = printer ?? Printer;
+        ScaleProfile = scaleProfile;
         Directory = new PackingDirectory(Store.Catalogue, Store.People);
     }
 
@@ -50,15 +51,20 @@ internal sealed class StationHarness : IAsyncDisposable
 
     /// <summary>The station's printer: <see cref="Printer"/> unless the test gave another (e.g. a TCP printer it plays).</summary>
     public IPrinter PrinterDevice { get; }
+
+    /// <summary>The scale's profile (its zero band), or null: a scale without one.</summary>
+    public HardwareProfile? ScaleProfile { get; }
     public StationRuntime Runtime { get; private set; } = null!;
     public StationSnapshot Now => Board.Get("S01")!;
 
     /// <summary>Starts station S01, on a new store or (restart) on the store of <paramref name="reuse"/>.</summary>
-    public static async Task<StationHarness> StartAsync(PackingOptions? options = null, StoreFixture? reuse = null, IPrinter? printer = null, params Order[] orders)
+    public static async Task<StationHarness> StartAsync(PackingOptions? options = null, StoreFixture? reuse = null, IPrinter? printer = null,
+        HardwareProfile? scaleProfile = null, params Order[] orders)
     {
         var fixture = reuse ?? await StoreFixture.CreateAsync(clock: TimeProvider.System);
         var store = reuse is null ? fixture : fixture.Open();
-        var harness = new StationHarness(fixture, store, options ?? new PackingOptions { ClaimLease = TimeSpan.FromMinutes(5) }, printer);
+        var harness = new StationHarness(fixture, store, options ?? new PackingOptions { ClaimLease = TimeSpan.FromMinutes(5) },
+            printer, scaleProfile);
         await harness.Store.Catalogue.UpsertProductsAsync(
         [
             new Product("RED-50", "正红 50g", 52, [new ProductBarcode(Red)]),
@@ -76,6 +82,16 @@ internal sealed class StationHarness : IAsyncDisposable
 
     /// <summary>2 × RED-50 and 1 × NAVY-50: expected 154 g + 20 g packaging.</summary>
     public static Order Order(string id = "1") => TestOrders.Make(id, new OrderLine("RED-50", "正红 50g", 2, 52), new OrderLine("NAVY-50", "藏青 50g", 1, 50));
+
+    /// <summary>Badge in (unless <paramref name="login"/> is false), NEXT, and the three items of <see cref="Order"/>: the parcel is ready to weigh.</summary>
+    public async Task PackToScaleAsync(bool login = true)
+    {
+        if (login)
+            await ScanAsync(Packer.Badge);
+        await ScanAsync("CMD-NEXT");
+        foreach (var code in new[] { Red, Red, Navy })
+            await ScanAsync(code);
+    }
 
     public async Task<StationSnapshot> ScanAsync(string code)
     {
@@ -112,10 +128,11 @@ internal sealed class StationHarness : IAsyncDisposable
     private void Start()
     {
         var profile = new HardwareProfile { Id = "simulated", Kind = DeviceKind.Printer, Vendor = "PackStation", Model = "sim", Printer = new PrinterSettings() };
-        var devices = new StationDevices(Scanner, Scale, PrinterDevice, profile);
+        var devices = new StationDevices(Scanner, Scale, PrinterDevice, profile) { ScaleProfile = ScaleProfile };
         var stores = new StationStores(Store.Claims, Store.Packing, Store.PrintJobs);
-        Runtime = new StationRuntime(new StationOptions { Id = "S01" }, devices, Options, stores, Directory,
-            new BasicParcelLabeler(new DemoTrackingNumbers(TimeProvider.System)), Board, new LatencyRecorder(), TimeProvider.System, NullLogger<StationRuntime>.Instance);
+        var services = new StationServices(Options, stores, Directory, new BasicParcelLabeler(new DemoTrackingNumbers(TimeProvider.System)),
+            Board, new LatencyRecorder(), TimeProvider.System, NullLoggerFactory.Instance);
+        Runtime = new StationRuntime(new StationOptions { Id = "S01" }, devices, services);
         _running = Task.Run(() => Runtime.RunAsync(_stop.Token));
     }
 }

@@ -22,7 +22,7 @@ public sealed class StationRuntimePrintingTests
         await using var printer = TcpZplPrinter(fake);
         await using var h = await StationHarness.StartAsync(printer: printer, orders: StationHarness.Order());
 
-        await PackToScaleAsync(h);
+        await h.PackToScaleAsync();
         h.Scale.Place(174m);
         await WaitUntilAsync(() => fake.IsPaused);
         var paused = h.Now;
@@ -47,7 +47,7 @@ public sealed class StationRuntimePrintingTests
         await using var printer = TcpZplPrinter(fake);
         await using var h = await StationHarness.StartAsync(printer: printer, orders: StationHarness.Order());
 
-        await PackToScaleAsync(h);
+        await h.PackToScaleAsync();
         h.Scale.Place(174m);
         var held = await h.WaitAsync(s => s.LastFeedback?.Code == "printer-fault");
         fake.ClearFault();
@@ -65,7 +65,7 @@ public sealed class StationRuntimePrintingTests
         var first = await StationHarness.StartAsync(orders: StationHarness.Order());
         first.KeepStore = true;
         first.Printer.SetFault("paper-out");
-        await PackToScaleAsync(first);
+        await first.PackToScaleAsync();
         first.Scale.Place(174m);
         await first.WaitAsync(s => s.LastFeedback?.Code == "printer-fault");
         var queued = Assert.Single(await first.Store.PrintJobs.ListForOrderAsync("TB-1", None));
@@ -109,25 +109,6 @@ public sealed class StationRuntimePrintingTests
         Assert.Equal("ZT7000000001", Assert.Single(await third.Store.PrintJobs.ListForOrderAsync("TB-1", None)).TrackingNumber);
     }
 
-    [Fact]
-    public async Task Reprint_AfterPacked_IsANewJobReferringToTheOriginal()
-    {
-        await using var h = await StationHarness.StartAsync(orders: StationHarness.Order());
-        await PackToScaleAsync(h);
-        h.Scale.Place(174m);
-        await h.WaitAsync(s => s.LastFeedback?.Code == "order-packed");
-
-        await h.ScanAsync("CMD-REPRINT");
-        var reprinted = await h.WaitAsync(s => s.LastFeedback?.Code == "label-reprinted");
-
-        var jobs = await h.Store.PrintJobs.ListForOrderAsync("TB-1", None);
-        Assert.Equal([PrintJobKind.Label, PrintJobKind.Reprint], jobs.Select(j => j.Kind));
-        Assert.Equal(jobs[0].Id, jobs[1].ReprintOf);
-        Assert.Equal(2, h.Printer.JobCount);
-        Assert.Equal(h.Printer.Jobs.First(), h.Printer.Jobs.Last());
-        Assert.Equal(SessionState.Idle, reprinted.State);
-    }
-
     private static async Task<StationHarness> RestartAsync(StationHarness h)
     {
         h.KeepStore = true;
@@ -138,13 +119,6 @@ public sealed class StationRuntimePrintingTests
         return again;
     }
 
-    private static async Task PackToScaleAsync(StationHarness h)
-    {
-        await h.ScanAsync(StationHarness.Packer.Badge);
-        await h.ScanAsync("CMD-NEXT");
-        foreach (var code in new[] { StationHarness.Red, StationHarness.Red, StationHarness.Navy })
-            await h.ScanAsync(code);
-    }
 
     private static async Task<byte[]> ExpectedLabelAsync(StationHarness h, string tracking) =>
         new BasicParcelLabeler(new DemoTrackingNumbers(TimeProvider.System)).Render((await h.Store.Orders.GetOrderAsync("TB-1", None))!, tracking, h.Runtime.Devices.PrinterProfile);

@@ -111,31 +111,6 @@ public sealed class StationRuntimeTests
     }
 
     [Fact]
-    public async Task SameLoad_IsNotAcceptedForTheNextParcelWithoutReturnToZero()
-    {
-        await using var h = await StationHarness.StartAsync(orders: [StationHarness.Order("1"), StationHarness.Order("2")]);
-        await h.ScanAsync(StationHarness.Packer.Badge);
-        await h.ScanAsync("CMD-NEXT");
-        foreach (var code in new[] { StationHarness.Red, StationHarness.Red, StationHarness.Navy })
-            await h.ScanAsync(code);
-        h.Scale.Place(174m);
-        await h.WaitAsync(s => s.LastFeedback?.Code == "order-packed");
-
-        await h.ScanAsync("CMD-NEXT");
-        foreach (var code in new[] { StationHarness.Red, StationHarness.Red, StationHarness.Navy })
-            await h.ScanAsync(code);
-        h.Scale.Place(174m);   // the first parcel was never taken off
-        var stillWeighing = await h.WaitAsync(s => s.MeasuredGrams == 174m && s.State == SessionState.Weighing);
-        h.Scale.Clear();
-        h.Scale.Place(174m);
-        var done = await h.WaitAsync(s => s.LastFeedback?.Code == "order-packed");
-
-        Assert.Equal(SessionState.Weighing, stillWeighing.State);
-        Assert.Equal(2, h.Printer.JobCount);
-        Assert.Equal(SessionState.Idle, done.State);
-    }
-
-    [Fact]
     public async Task OrderCancelledByShopMidPack_IsWithdrawnAtNextScan()
     {
         await using var h = await StationHarness.StartAsync(orders: StationHarness.Order());
