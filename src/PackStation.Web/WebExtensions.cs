@@ -83,8 +83,12 @@ public static class WebExtensions
         app.MapStatsExportApi(access);
         app.MapStationsApi(access);
         app.MapOrdersApi(access);
+        app.MapOrderDetailApi(access);
+        app.MapOrderLabelsApi(access);
+        app.MapOutboxApi(access);
+        app.MapSyncApi(access);
         app.MapExceptionsApi(access);
-        app.MapWaybillsApi();
+        app.MapWaybillsApi(access);
         app.MapShopifyWebhookApi();
         app.MapSessionApi();
         app.MapAccountsApi();

@@ -25,16 +25,22 @@ public sealed class RenderingParcelLabeler(ILabelRenderer renderer, ITrackingNum
         return numbers.AllocateAsync(order.Carrier ?? "", order.Id, parcel, cancellationToken);
     }
 
-    public byte[] Render(Order order, string trackingNumber, HardwareProfile printer)
+    public byte[] Render(Order order, string trackingNumber, HardwareProfile printer) => renderer.Render(Request(order, trackingNumber, printer)).Bytes;
+
+    public byte[]? RenderPreview(Order order, string trackingNumber, HardwareProfile printer) =>
+        renderer.RenderPng(renderer.Render(Request(order, trackingNumber, printer)));
+
+    private LabelRequest Request(Order order, string trackingNumber, HardwareProfile printer)
     {
+        ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(printer);
-        return renderer.Render(new LabelRequest
+        return new LabelRequest
         {
             Order = order,
             TrackingNumber = trackingNumber,
             Carrier = order.Carrier,
             Sender = _sender,
             Printer = printer.Printer ?? new PrinterSettings(),
-        }).Bytes;
+        };
     }
 }

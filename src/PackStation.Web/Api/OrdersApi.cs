@@ -16,8 +16,6 @@ public static class OrdersApi
 {
     public sealed record HoldRequest(string? Reason);
 
-    public sealed record OrderTimeline(Order Order, IReadOnlyList<PackEvent> Events);
-
     public static IEndpointRouteBuilder MapOrdersApi(this IEndpointRouteBuilder app, WebAccess access)
     {
         var group = app.MapGroup("/api/orders").WithTags("Orders");
@@ -38,22 +36,29 @@ public static class OrdersApi
             TypedResults.Ok((await orders.ListOrdersAsync(OrderStatus.Hold, 1000, cancellationToken)).OrderBy(o => o.CreatedAt).ToList()))
             .RequireReadAccess(access).WithName("ListHeldOrders");
 
-        group.MapGet("/{id}", async Task<IResult> (string id, IOrderStore orders, IPackingStore packing, CancellationToken cancellationToken) =>
-            await orders.GetOrderAsync(id, cancellationToken) is { } order
-                ? TypedResults.Ok(new OrderTimeline(order, await packing.ReadOrderEventsAsync(id, cancellationToken)))
-                : TypedResults.NotFound())
-            .RequireReadAccess(access).WithName("GetOrderTimeline");
-
         group.MapPost("/{id}/hold", async Task<IResult> (string id, HoldRequest? request, IOrderStore orders, HttpContext context, CancellationToken cancellationToken) =>
         {
-            var reason = string.IsNullOrWhiteSpace(request?.Reason) ? "held by supervisor" : request.Reason.Trim();
+            if (string.IsNullOrWhiteSpace(request?.Reason))
+                return TypedResults.Problem("Say why the order is held (reason), so the next person knows.", statusCode: StatusCodes.Status400BadRequest, title: "invalid");
+            var reason = request.Reason.Trim();
             reason = $"{reason[..Math.Min(reason.Length, 200)]} ({context.User.Identity?.Name})";
-            return await orders.HoldOrderAsync(id, reason, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
-        }).RequireAuthorization(WebRoles.ChangePolicy).AddEndpointFilter<AntiforgeryFilter>().WithName("HoldOrder");
+            if (await orders.HoldOrderAsync(id, reason, cancellationToken))
+                return TypedResults.NoContent();
+            return await orders.GetOrderAsync(id, cancellationToken) is { } order
+                ? TypedResults.Problem($"Order {id} is {order.Status.ToText()}: only a ready, in-progress or held order can be held.",
+                    statusCode: StatusCodes.Status409Conflict, title: "conflict")
+                : TypedResults.NotFound();
+        }).RequireSupervisorChange().Produces(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).WithName("HoldOrder")
+            .WithSummary("Hold an order with a reason: it leaves the queue (and its station, which is told why)");
 
         group.MapPost("/{id}/release", async Task<IResult> (string id, IOrderStore orders, CancellationToken cancellationToken) =>
-            await orders.ReleaseHoldAsync(id, cancellationToken) ? TypedResults.NoContent() : TypedResults.Conflict())
-            .RequireAuthorization(WebRoles.ChangePolicy).AddEndpointFilter<AntiforgeryFilter>().WithName("ReleaseOrder");
+            await orders.ReleaseHoldAsync(id, cancellationToken) ? TypedResults.NoContent()
+                : await orders.GetOrderAsync(id, cancellationToken) is { } order
+                    ? TypedResults.Problem($"Order {id} is {order.Status.ToText()}{(order.Status == OrderStatus.Hold ? " and already packed" : "")}: only a held order that is not packed goes back to the queue.",
+                        statusCode: StatusCodes.Status409Conflict, title: "conflict")
+                    : TypedResults.NotFound())
+            .RequireSupervisorChange().Produces(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).WithName("ReleaseOrder")
+            .WithSummary("Return a held order to the queue");
         return app;
     }
 }
