@@ -1,12 +1,9 @@
 namespace PackStation.Labels;
 
-/// <summary>Configuration section <c>Labels</c>.</summary>
+/// <summary>Configuration section <c>Labels</c>: fonts. The sender and the print time's zone are <see cref="SiteOptions"/>.</summary>
 public sealed class LabelOptions
 {
     public const string SectionName = "Labels";
-
-    /// <summary>The sender printed on every label.</summary>
-    public SenderAddress Sender { get; set; } = new();
 
     /// <summary>The font file for raster text and previews; empty: fonts-wqy-zenhei or another installed CJK font.</summary>
     public string? FontPath { get; set; }
@@ -16,7 +13,4 @@ public sealed class LabelOptions
     /// (<c>chineseText: gb18030</c>); Zebra's Simplified Chinese font is E:ANMDS.TTF.
     /// </summary>
     public string ZplCjkFont { get; set; } = "E:ANMDS.TTF";
-
-    /// <summary>Time zone of the print time on labels (IANA id, e.g. Asia/Shanghai); empty: the machine's.</summary>
-    public string? TimeZone { get; set; }
 }

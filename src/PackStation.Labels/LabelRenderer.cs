@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PackStation.Domain.Privacy;
 using PackStation.Hardware.Printers;
 using PackStation.Labels.Documents;
 using PackStation.Labels.Emitters;
@@ -7,7 +8,11 @@ using PackStation.Labels.Raster;
 
 namespace PackStation.Labels;
 
-/// <summary>Order + tracking number + printer → content → layout (from dpi and width) → the printer language's bytes.</summary>
+/// <summary>
+/// Order + tracking number + printer → content → layout (from dpi and width) → the printer language's bytes. Refuses
+/// a shipping label for a receiver the shop protects (<see cref="ReceiverPrivacy.CanRenderOwnLabel"/>): that e-waybill
+/// is printed by the platform's print component.
+/// </summary>
 public sealed class LabelRenderer : ILabelRenderer, IDisposable
 {
     private const int MaxTrackingLength = 40;
@@ -18,14 +23,14 @@ public sealed class LabelRenderer : ILabelRenderer, IDisposable
     private readonly Dictionary<PrinterLanguage, ILabelEmitter> _emitters;
     private readonly TimeZoneInfo _zone;
 
-    public LabelRenderer(TimeProvider time, IOptions<LabelOptions> options)
+    public LabelRenderer(TimeProvider time, IOptions<LabelOptions> options, IOptions<SiteOptions>? site = null)
     {
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _options = options?.Value ?? throw new ArgumentNullException(nameof(options));
         _text = new Lazy<TextRasterizer>(() => new TextRasterizer(CjkFontLocator.Load(_options.FontPath)), LazyThreadSafetyMode.ExecutionAndPublication);
         ILabelEmitter[] emitters = [new ZplLabelEmitter(_options.ZplCjkFont), new EscPosLabelEmitter(), new TsplLabelEmitter()];
         _emitters = emitters.ToDictionary(e => e.Language);
-        _zone = string.IsNullOrWhiteSpace(_options.TimeZone) ? time.LocalTimeZone : TimeZoneInfo.FindSystemTimeZoneById(_options.TimeZone);
+        _zone = site?.Value is { } siteOptions ? siteOptions.Zone(time) : time.LocalTimeZone;
     }
 
     public RenderedLabel Render(LabelRequest request)
@@ -33,6 +38,9 @@ public sealed class LabelRenderer : ILabelRenderer, IDisposable
         ArgumentNullException.ThrowIfNull(request);
         ValidateTracking(request.TrackingNumber);
         var template = request.Template ?? LabelTemplates.DefaultFor(request.Carrier ?? request.Order.Carrier, request.Order.Recipient.Country);
+        // A platform-protected receiver is masked: a label of ours would carry text a courier cannot deliver to.
+        if (template != LabelTemplate.PackingSlip80 && !ReceiverPrivacy.CanRenderOwnLabel(request.Order))
+            throw new LabelRenderException(ReceiverPrivacy.OwnLabelRefusal(request.Order));
         var geometry = LabelGeometry.For(template, request.Printer);
         var now = TimeZoneInfo.ConvertTime(_time.GetUtcNow(), _zone);
         var content = LabelContent.From(request, template, now);

@@ -8,7 +8,8 @@ public static class LabelServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="ILabelRenderer"/> (singleton) with <see cref="LabelOptions"/> bound from the <c>Labels</c>
-    /// section, and a <see cref="TimeProvider"/> (the system clock) unless one is already registered.
+    /// section, <see cref="SiteOptions"/> (sender, time zone) from <c>Site</c>, and a <see cref="TimeProvider"/>
+    /// (the system clock) unless one is already registered.
     /// </summary>
     public static IServiceCollection AddPackStationLabels(this IServiceCollection services, IConfiguration configuration)
     {
@@ -16,8 +17,8 @@ public static class LabelServiceCollectionExtensions
         services.AddOptions<LabelOptions>()
             .Bind(configuration.GetSection(LabelOptions.SectionName))
             .Validate(o => !string.IsNullOrWhiteSpace(o.ZplCjkFont), "Labels:ZplCjkFont must name a printer font such as E:ANMDS.TTF.")
-            .Validate(o => string.IsNullOrWhiteSpace(o.TimeZone) || TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Labels:TimeZone is not a known time zone id.")
             .ValidateOnStart();
+        services.AddPackStationSite(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ILabelRenderer, LabelRenderer>();
         return services;

@@ -40,13 +40,5 @@ public sealed class PackingOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan PrintRetryInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>The sender printed on labels.</summary>
-    public string SenderName { get; set; } = "草原绒线坊";
-
-    public string SenderPhone { get; set; } = "0471-5551234";
-
-    public string SenderAddress { get; set; } = "内蒙古自治区呼和浩特市赛罕区绒线产业园8号";
-
-    /// <summary>The local time zone of the warehouse, for "today" on the dashboard. Empty means the machine's zone.</summary>
-    public string? TimeZone { get; set; }
+    // The sender on labels and the warehouse's time zone are Site:Sender and Site:TimeZone (PackStation.Labels.SiteOptions).
 }

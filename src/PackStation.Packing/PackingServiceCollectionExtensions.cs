@@ -2,7 +2,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PackStation.Hardware.Devices;
+using PackStation.Hardware.Printers;
 using PackStation.Packing.Directory;
+using PackStation.Packing.Printing.Component;
 using PackStation.Packing.Labelling;
 using PackStation.Packing.Simulation;
 using PackStation.Packing.Stations;
@@ -33,6 +36,9 @@ public static class PackingServiceCollectionExtensions
             services.TryAddSingleton<IParcelLabeler, RenderingParcelLabeler>();
         else
             services.TryAddSingleton<IParcelLabeler, BasicParcelLabeler>();
+        // Platform print components (Cainiao, Pinduoduo, Douyin) are station printers of their own kind.
+        services.AddOptions<PrintComponentOptions>().Bind(configuration.GetSection(PrintComponentOptions.SectionName));
+        services.AddSingleton<IDeviceDriver<IPrinter>, ComponentPrinterDriver>();
         services.AddSingleton<StationStores>();
         services.AddSingleton<StationFleet>();
         services.AddSingleton<StatsService>();

@@ -22,6 +22,12 @@ public sealed class ShopOptions
 
     public string? SessionKey { get; set; }
 
+    /// <summary>
+    /// Taobao: the longest call ban ("This ban will last for N more seconds", error 7 or 8) that a call waits out
+    /// and then repeats; a longer ban fails the call with the time to wait.
+    /// </summary>
+    public TimeSpan MaxCallBanWait { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Taobao signing: md5, hmac or hmac-sha256.</summary>
     public string SignMethod { get; set; } = "hmac-sha256";
 

@@ -17,6 +17,8 @@ public sealed class ShopOptionsValidator : IValidateOptions<ShopOptions>
             return ValidateOptionsResult.Fail("Shop:BaseUrl must be an absolute address (https://…).");
         if (options.Kind == ShopKind.Taobao && !SignMethods.Contains(options.SignMethod, StringComparer.OrdinalIgnoreCase))
             return ValidateOptionsResult.Fail($"Shop:SignMethod must be md5, hmac or hmac-sha256, not \"{options.SignMethod}\".");
+        if (options.MaxCallBanWait < TimeSpan.Zero || options.MaxCallBanWait > TimeSpan.FromMinutes(10))
+            return ValidateOptionsResult.Fail("Shop:MaxCallBanWait must be between 00:00:00 and 00:10:00.");
         if (options.Kind == ShopKind.Shopify && options.RequestsPerSecond <= 0)
             return ValidateOptionsResult.Fail("Shop:RequestsPerSecond must be above zero.");
         if (options.Kind == ShopKind.File && options.Path is { } path && !File.Exists(path) && !Directory.Exists(path))

@@ -71,7 +71,8 @@ public static class ShopsServiceCollectionExtensions
         services.AddOptions<CainiaoOptions>().Bind(configuration.GetSection(CainiaoOptions.Section));
         services.AddHttpClient(CainiaoWaybillSource.HttpClientName).AddShopResilience();
         services.TryAddSingleton(sp => new CainiaoWaybillSource(Client(sp, CainiaoWaybillSource.HttpClientName),
-            sp.GetRequiredService<IOptions<CainiaoOptions>>().Value, sp.GetRequiredService<PackStation.Domain.Ports.IOrderStore>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<IOptions<CainiaoOptions>>().Value, sp.GetRequiredService<IOrderStore>(),
+            sp.GetRequiredService<IWaybillPrintDataStore>(), sp.GetRequiredService<TimeProvider>()));
 
         var kind = configuration["Carrier:TrackingNumbers"];
         if (string.Equals(kind, "Http", StringComparison.OrdinalIgnoreCase))

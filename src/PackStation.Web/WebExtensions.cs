@@ -12,6 +12,7 @@ using PackStation.Domain.Ports;
 using PackStation.Web.Api;
 using PackStation.Web.Auth;
 using PackStation.Web.Metrics;
+using PackStation.Web.OpenApi;
 using PackStation.Web.Pages;
 using PackStation.Web.Sheets;
 
@@ -69,7 +70,11 @@ public static class WebExtensions
             o.Cookie.Name = "packstation.csrf";
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
-        services.AddOpenApi("v1");
+        services.AddOpenApi("v1", o =>
+        {
+            o.AddDocumentTransformer<SecuritySchemes>();
+            o.AddOperationTransformer<OperationRules>();
+        });
         return services;
     }
 
@@ -82,6 +87,7 @@ public static class WebExtensions
         app.MapStatsApi(access);
         app.MapStatsExportApi(access);
         app.MapStationsApi(access);
+        app.MapStationsLiveApi(access);
         app.MapOrdersApi(access);
         app.MapOrderDetailApi(access);
         app.MapOrderLabelsApi(access);

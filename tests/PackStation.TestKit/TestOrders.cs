@@ -19,4 +19,10 @@ public static class TestOrders
         Lines = lines.Length > 0 ? lines : [new OrderLine("CY-26-RED-50", "内蒙古山羊绒线 50g 正红", 2, 52)],
         Carrier = "ZTO",
     };
+
+    /// <summary>A Taobao order as Taobao sends it today: receiver masked, an OAID, marked protected.</summary>
+    public static Order Protected(string externalId, string oaid, params OrderLine[] lines) => Make(externalId, lines) with
+    {
+        Recipient = new Recipient("张*燕", "13*******78", "文三路*-*", "杭州市", "浙江省", "西湖区") { Oaid = oaid, Protected = true },
+    };
 }

@@ -36,7 +36,7 @@ public sealed class TestService(string dataFolder, params string[] extraArgument
             "--Demo:SimulatedPackers=false",
             "--Demo:InitialOrders=40",
             "--Demo:OrdersPerMinute=0",
-            "--Packing:TimeZone=Asia/Shanghai",
+            "--Site:TimeZone=Asia/Shanghai",
             .. extraArguments,
         ]);
         await _app.StartAsync();

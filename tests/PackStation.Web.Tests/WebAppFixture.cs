@@ -9,7 +9,7 @@ using PackStation.Web.Auth;
 namespace PackStation.Web.Tests;
 
 /// <summary>
-/// The real service on 127.0.0.1 (random port) with three simulated stations, no simulated packers (the tests drive
+/// The real service on 127.0.0.1 (random port) with three simulated stations (S03 in English), no simulated packers (the tests drive
 /// the scanners), a temporary SQLite store, and a headless Debian Chromium.
 /// </summary>
 public sealed class WebAppFixture : IAsyncLifetime, IDisposable
@@ -35,7 +35,8 @@ public sealed class WebAppFixture : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        _service = new TestService(_dir.Path);
+        // S03 is an English station (the others Chinese, the default): both screens' texts are tested.
+        _service = new TestService(_dir.Path, "--Stations:List:0:Id=S03", "--Stations:List:0:Language=en");
         await _service.StartAsync();
         BaseAddress = _service.BaseAddress;
 

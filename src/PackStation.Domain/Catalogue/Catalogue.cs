@@ -21,7 +21,7 @@ public sealed class Catalogue
         {
             bySku[product.Sku] = product;
             foreach (var barcode in product.Barcodes)
-                byCode[barcode.Code] = new ItemMatch(product.Sku, Math.Max(1, barcode.Multiplier), barcode.Code);
+                byCode[barcode.Code] = new ItemMatch(product.Sku, Math.Max(1, barcode.Multiplier), barcode.Code) { Title = product.Title };
         }
 
         _bySku = bySku.ToFrozenDictionary(StringComparer.Ordinal);

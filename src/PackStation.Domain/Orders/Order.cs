@@ -24,4 +24,7 @@ public sealed record Order
     public DateTimeOffset? ShopUpdatedAt { get; init; }
 
     public int TotalUnits => Lines.Sum(l => l.Quantity);
+
+    /// <summary>The shop protects the receiver (masked fields, an OAID): see <see cref="Privacy.ReceiverPrivacy"/>.</summary>
+    public bool ReceiverProtected => Recipient.Protected;
 }

@@ -96,7 +96,8 @@ public sealed partial class PackSession(string stationId, PackSessionOptions opt
         State = SessionState.Verifying;
         var kind = progress is null ? PackEventKind.OrderStarted : PackEventKind.OrderResumed;
         var started = Event(kind, code: via, detail: $"{order.Lines.Count} lines, {order.TotalUnits} units");
-        var feedback = Feedback.Info("order-started", $"Order {order.Id}: scan {order.TotalUnits} item(s).");
+        var feedback = Feedback.Info("order-started", $"Order {order.Id}: scan {order.TotalUnits} item(s).")
+            with { Args = FeedbackArgs.Of(("order", order.Id), ("units", FeedbackArgs.Number(order.TotalUnits))) };
         if (AllVerified)
             return AfterVerified(started);
         return new SessionStep(feedback, [started]);
@@ -109,7 +110,8 @@ public sealed partial class PackSession(string stationId, PackSessionOptions opt
     private SessionStep HandleBadge(BadgeScan badge)
     {
         if (Packer?.Id == badge.Packer.Id)
-            return new SessionStep(Feedback.Info("already-logged-in", $"{badge.Packer.Name} is already logged in."), []);
+            return new SessionStep(Feedback.Info("already-logged-in", $"{badge.Packer.Name} is already logged in.")
+                with { Args = FeedbackArgs.Of(("name", badge.Packer.Name)) }, []);
         if (State is not (SessionState.LoggedOut or SessionState.Idle))
             return Refuse(badge.Code, "finish-order-first", "Finish, hold or cancel this order before another packer logs in.");
 
@@ -119,7 +121,8 @@ public sealed partial class PackSession(string stationId, PackSessionOptions opt
         Packer = badge.Packer;
         State = SessionState.Idle;
         events.Add(Event(PackEventKind.LoggedIn, badge.Code, badge.Packer.Name));
-        return new SessionStep(Feedback.Ok("logged-in", $"Hello {badge.Packer.Name}: scan an order or NEXT."), events);
+        return new SessionStep(Feedback.Ok("logged-in", $"Hello {badge.Packer.Name}: scan an order or NEXT.")
+            with { Args = FeedbackArgs.Of(("name", badge.Packer.Name)) }, events);
     }
 
     private SessionStep RefuseRevokedBadge(string code) =>
@@ -128,7 +131,8 @@ public sealed partial class PackSession(string stationId, PackSessionOptions opt
     private SessionStep HandleCode(CodeScan scan) => State switch
     {
         SessionState.LoggedOut => Refuse(scan.Code, "badge-first", "Scan your badge first."),
-        SessionState.Idle => new SessionStep(Feedback.Info("claiming", $"Looking up {scan.Code}…"), [], new ClaimScannedOrder(scan.Code)),
+        SessionState.Idle => new SessionStep(Feedback.Info("claiming", $"Looking up {scan.Code}…") with { Args = FeedbackArgs.Of(("code", scan.Code)) },
+            [], new ClaimScannedOrder(scan.Code)),
         SessionState.Verifying => ScanItem(scan),
         SessionState.Confirming => ScanLabel(scan.Code),
         SessionState.Weighing when scan.Item is not null => Refuse(scan.Code, "already-verified", "All items are verified: put the parcel on the scale."),
@@ -139,17 +143,25 @@ public sealed partial class PackSession(string stationId, PackSessionOptions opt
     private SessionStep ScanItem(CodeScan scan)
     {
         if (scan.Item is not { } item)
-            return Exception(PackEventKind.UnknownBarcode, scan.Code, "unknown-barcode", $"Unknown barcode {scan.Code}.");
+            return Exception(PackEventKind.UnknownBarcode, scan.Code, "unknown-barcode", $"Unknown barcode {scan.Code}.",
+                args: FeedbackArgs.Of(("code", scan.Code)));
+        var title = item.Title ?? OpenOrder.Lines.FirstOrDefault(l => l.Sku == item.Sku)?.Title ?? item.Sku;
         if (!_needed.TryGetValue(item.Sku, out var needed))
-            return Exception(PackEventKind.WrongItem, scan.Code, "wrong-item", $"Wrong item: {item.Sku} is not in order {OpenOrder.Id}.", item.Units);
+            return Exception(PackEventKind.WrongItem, scan.Code, "wrong-item", $"Wrong item: {title} ({item.Sku}) is not in order {OpenOrder.Id}.", item.Units,
+                FeedbackArgs.Of(("sku", item.Sku), ("title", title), ("order", OpenOrder.Id)));
 
         var have = _verified.GetValueOrDefault(item.Sku);
         if (have + item.Units > needed)
-            return Exception(PackEventKind.SurplusItem, scan.Code, "surplus-item", $"Too many {item.Sku}: {needed} ordered, {have} already scanned, this adds {item.Units}.", item.Units);
+            return Exception(PackEventKind.SurplusItem, scan.Code, "surplus-item", $"Too many {title} ({item.Sku}): {needed} ordered, {have} already scanned, this adds {item.Units}.", item.Units,
+                FeedbackArgs.Of(("sku", item.Sku), ("title", title), ("needed", FeedbackArgs.Number(needed)), ("have", FeedbackArgs.Number(have)),
+                    ("units", FeedbackArgs.Number(item.Units))));
 
         _verified[item.Sku] = have + item.Units;
         var accepted = Event(PackEventKind.ItemAccepted, scan.Code, $"{item.Sku} {have + item.Units}/{needed}", item.Units);
-        var feedback = Feedback.Ok("item-accepted", $"{item.Sku}: {have + item.Units} of {needed}.");
+        var feedback = Feedback.Ok("item-accepted", $"{item.Sku}: {have + item.Units} of {needed}.") with
+        {
+            Args = FeedbackArgs.Of(("sku", item.Sku), ("title", title), ("have", FeedbackArgs.Number(have + item.Units)), ("needed", FeedbackArgs.Number(needed))),
+        };
         return AllVerified ? AfterVerified(accepted) : new SessionStep(feedback, [accepted]);
     }
 
@@ -166,8 +178,9 @@ public sealed partial class PackSession(string stationId, PackSessionOptions opt
         return ToLabel([cause, verified], Feedback.Ok("all-verified", "All items verified."));
     }
 
-    private SessionStep Exception(PackEventKind kind, string? code, string feedbackCode, string message, int units = 0) =>
-        new(Feedback.Error(feedbackCode, message), [Event(kind, code, message, units)]);
+    private SessionStep Exception(PackEventKind kind, string? code, string feedbackCode, string message, int units = 0,
+        IReadOnlyDictionary<string, string>? args = null) =>
+        new(Feedback.Error(feedbackCode, message) with { Args = args ?? FeedbackArgs.Of() }, [Event(kind, code, message, units)]);
 
     private SessionStep Refuse(string code, string feedbackCode, string message) =>
         new(Feedback.Error(feedbackCode, message), [Event(PackEventKind.ScanRefused, code, message)]);

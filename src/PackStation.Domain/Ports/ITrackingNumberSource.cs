@@ -9,4 +9,34 @@ namespace PackStation.Domain.Ports;
 public interface ITrackingNumberSource
 {
     Task<string> AllocateAsync(string carrier, string orderId, int parcel, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Numbers for several parcels (a batch of waybills), in the order asked; a parcel the source refuses carries its
+    /// refusal and does not stop the others. The default asks one parcel at a time; a carrier API that takes several
+    /// parcels per call (Cainiao: 10) overrides it.
+    /// </summary>
+    async Task<IReadOnlyList<TrackingAllocation>> AllocateManyAsync(IReadOnlyList<ParcelRequest> parcels, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parcels);
+        var result = new List<TrackingAllocation>(parcels.Count);
+        foreach (var p in parcels)
+        {
+            try
+            {
+                result.Add(new TrackingAllocation(p, await AllocateAsync(p.Carrier, p.OrderId, p.Parcel, cancellationToken), null));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                result.Add(new TrackingAllocation(p, null, e));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The parcel's number will not be used (its label was withdrawn before printing): a carrier API gets it back
+    /// (Cainiao: <c>cainiao.waybill.ii.cancel</c>). Pools and sequences never reuse a number, so by default nothing.
+    /// </summary>
+    Task VoidAsync(string carrier, string trackingNumber, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -25,7 +25,8 @@ public sealed class PrinterDriver(TimeProvider clock, ILoggerFactory? loggers = 
     public bool CanOpen(HardwareProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        return profile.Kind == DeviceKind.Printer && profile.Printer is not null && !profile.IsSimulated;
+        return profile.Kind == DeviceKind.Printer && profile.Printer is not null && !profile.IsSimulated
+            && profile.Printer.Language != PrinterLanguage.Component;
     }
 
     public IPrinter Open(HardwareProfile profile, DeviceBinding binding)

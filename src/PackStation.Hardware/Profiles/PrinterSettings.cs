@@ -44,6 +44,9 @@ public sealed record PrinterSettings
     /// <summary>Rated print speed (vendor datasheet), for throughput estimates.</summary>
     public int? SpeedMmPerSecond { get; init; }
 
+    /// <summary>Language Component: the platform print component's ports and timeouts.</summary>
+    public ComponentSettings? Component { get; init; }
+
     /// <summary>Label or paper width in millimetres the model takes at most.</summary>
     public int? MaxMediaWidthMm { get; init; }
 }

@@ -52,7 +52,7 @@ public sealed record LabelContent
             RecipientRegion = region,
             SenderName = Clean(sender.Name),
             SenderPhone = Clean(sender.Phone),
-            SenderAddress = Join(" ", sender.Province, sender.City, sender.Address),
+            SenderAddress = Join(" ", sender.Province, sender.City, sender.District, sender.Address),
             OrderId = Clean(order.Id),
             Lines = lines,
             GoodsSummary = string.Join("; ", lines.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Item2} x{l.Quantity}"))),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PackStation.Hardware.Printers;
 using PackStation.Hardware.Profiles;
 
@@ -10,6 +11,12 @@ namespace PackStation.Labels.Layout;
 /// </summary>
 public sealed record LabelGeometry(LabelTemplate Template, int Dpi, int WidthDots, int HeightDots, double NarrowCharRatio, bool FlowOnly)
 {
+    /// <summary>
+    /// A label is laid out narrower than its stock by at most a tenth on a label printer; a 100 mm label on a printer
+    /// for 58 mm labels is refused. Receipt printers take any template on their paper, as long as its content.
+    /// </summary>
+    public const double MinWidthShare = 0.9;
+
     public double DotsPerMm => Dpi / 25.4;
 
     public int Mm(double millimetres) => (int)Math.Round(millimetres * DotsPerMm);
@@ -30,13 +37,18 @@ public sealed record LabelGeometry(LabelTemplate Template, int Dpi, int WidthDot
         var width = Math.Min((int)Math.Round(widthMm * dpmm), printer.PrintableWidthDots);
         if (width < 200)
             throw new LabelRenderException($"A printable width of {printer.PrintableWidthDots} dots is too narrow for a label.");
-        var height = (int)Math.Round(heightMm * dpmm);
+        // Receipt printers (ESC/POS) print on continuous paper and cut after the content: every template flows there.
+        var flow = printer.Language == PrinterLanguage.EscPos;
+        if (!flow && heightMm > 0 && printer.PrintableWidthDots < widthMm * dpmm * MinWidthShare)
+            throw new LabelRenderException(string.Create(CultureInfo.InvariantCulture,
+                $"A {LabelTemplates.Name(template)} label is {widthMm:0.#} mm wide; this printer prints {printer.PrintableWidthDots / dpmm:0.#} mm. Choose a printer for {widthMm:0.#} mm labels or a narrower template."));
+        var height = flow ? 0 : (int)Math.Round(heightMm * dpmm);
         var ratio = printer.Language switch
         {
             PrinterLanguage.Zpl => 0.55,     // font 0 at w = h averages about half its height
             PrinterLanguage.Tspl => 0.67,    // font "3" is 16 x 24; TSS24.BF2's ASCII is 12 x 24
             _ => 0.5,                        // ESC/POS font A is 12 x 24
         };
-        return new LabelGeometry(template, printer.Dpi, width, height, ratio, FlowOnly: printer.Language == PrinterLanguage.EscPos);
+        return new LabelGeometry(template, printer.Dpi, width, height, ratio, FlowOnly: flow);
     }
 }

@@ -3,16 +3,19 @@ using PackStation.Labels.Documents;
 
 namespace PackStation.Labels.Layout;
 
-/// <summary>A packing slip for 80 mm receipt paper: order, recipient, one line per order line, totals, order barcode.</summary>
+/// <summary>
+/// A packing slip for 80 mm (or 58 mm) receipt paper: title, order, recipient, one line per order line, totals, order
+/// barcode. The title goes on two lines where one is too narrow; order number and print time are never shortened.
+/// </summary>
 public static class PackingSlipTemplate
 {
     public static LabelLayout Build(LabelContent content, LabelGeometry geometry)
     {
         ArgumentNullException.ThrowIfNull(content);
         var c = new StackComposer(geometry)
-            .Text("装箱单 PACKING SLIP", 2, centered: true, maxLines: 1)
-            .Text($"订单 Order: {content.OrderId}", 1, maxLines: 1)
-            .Text($"{content.PrintedAt}  {content.Carrier} {content.TrackingNumber}", 1, maxLines: 2)
+            .Fields(2, true, "装箱单", "PACKING SLIP")
+            .Text($"订单 Order: {content.OrderId}", 1, maxLines: StackComposer.Whole)
+            .Fields(1, false, content.PrintedAt, $"{content.Carrier} {content.TrackingNumber}")
             .Text($"收件人: {content.RecipientName}", 1, maxLines: 1)
             .Rule();
         foreach (var (sku, title, quantity) in content.Lines)

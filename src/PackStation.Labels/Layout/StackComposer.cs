@@ -29,7 +29,13 @@ public sealed class StackComposer
 
     public LabelGeometry Geometry => _geometry;
 
-    /// <summary>Wrapped text in the text size <paramref name="step"/> (24 dots at 203 dpi per step).</summary>
+    /// <summary>No line limit: for what a courier needs whole (address, phone, order number, print time).</summary>
+    public const int Whole = int.MaxValue;
+
+    /// <summary>
+    /// Wrapped text in the text size <paramref name="step"/> (24 dots at 203 dpi per step); beyond
+    /// <paramref name="maxLines"/> lines it ends with "...", so only what may be shortened gets a limit.
+    /// </summary>
     public StackComposer Text(string text, int step = 1, bool centered = false, int maxLines = 2)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -40,12 +46,29 @@ public sealed class StackComposer
         {
             ReleaseSideColumn();
             available = _rightLimit - Left;
-            var width = Math.Min(TextMeasure.Width(line, height, _geometry.NarrowCharRatio), available);
+            var width = TextMeasure.Width(line, height, _geometry.NarrowCharRatio);
             var x = centered ? Left + ((available - width) / 2) : Left;
             _elements.Add(new TextElement(x, Y, height, line, width, centered));
             Y += height + (height / 4);
         }
 
+        return this;
+    }
+
+    /// <summary>
+    /// Fields that belong on one line ("张**  138****5678"): on one line when they fit, otherwise each on lines of
+    /// its own, whole, so a phone number is never broken in the middle or shortened.
+    /// </summary>
+    public StackComposer Fields(int step, bool centered, params string[] fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var parts = fields.Where(f => !string.IsNullOrWhiteSpace(f)).ToList();
+        var joined = string.Join("  ", parts);
+        var height = _geometry.TextHeight(step);
+        if (TextMeasure.Width(joined, height, _geometry.NarrowCharRatio) <= AvailableWidth())
+            return Text(joined, step, centered, maxLines: 1);
+        foreach (var part in parts)
+            Text(part, step, centered, Whole);
         return this;
     }
 
@@ -103,6 +126,17 @@ public sealed class StackComposer
         return this;
     }
 
+    /// <summary>Moves down to <paramref name="y"/> dots unless already below it: a block anchored low on the page.</summary>
+    public StackComposer AtLeast(int y)
+    {
+        ReleaseSideColumn(force: true);
+        Y = Math.Max(Y, y);
+        return this;
+    }
+
+    /// <summary>Whether everything placed so far lies on the page (receipt paper always fits).</summary>
+    public bool Fits => _geometry.HeightDots == 0 || Math.Max(Y, _sideBottom) <= _geometry.HeightDots;
+
     public LabelLayout Build(LabelTemplate template)
     {
         ReleaseSideColumn(force: true);
@@ -111,6 +145,12 @@ public sealed class StackComposer
         if (overflow is not null)
             throw new LabelRenderException($"The label content does not fit on a {LabelTemplates.Name(template)} label ({overflow.Bottom} > {height} dots).");
         return new LabelLayout(template, _geometry.Dpi, _geometry.WidthDots, height, _elements.ToList());
+    }
+
+    private int AvailableWidth()
+    {
+        ReleaseSideColumn();
+        return _rightLimit - Left;
     }
 
     private void ReleaseSideColumn(bool force = false)

@@ -1,8 +1,11 @@
 using System.Globalization;
 using PackStation.Domain.Orders;
+using PackStation.Domain.Privacy;
 using PackStation.Hardware.Printers;
 using PackStation.Hardware.Printers.Zpl;
 using PackStation.Hardware.Profiles;
+using PackStation.Labels;
+using PackStation.Packing.Printing.Component;
 
 namespace PackStation.Packing.Labelling;
 
@@ -22,6 +25,10 @@ public sealed class BasicParcelLabeler(DemoTrackingNumbers numbers) : IParcelLab
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(printer);
+        if (printer.Printer?.Language == PrinterLanguage.Component)
+            return ComponentCustomArea.Build(order, trackingNumber);
+        if (!ReceiverPrivacy.CanRenderOwnLabel(order))
+            throw new LabelRenderException(ReceiverPrivacy.OwnLabelRefusal(order));
         if (printer.Printer?.Language is not (PrinterLanguage.Zpl or null))
             throw new NotSupportedException($"The basic labeler prints ZPL only; printer profile {printer.Id} speaks {printer.Printer?.Language}.");
         var r = order.Recipient;

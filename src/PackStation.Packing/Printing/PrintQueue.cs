@@ -1,8 +1,11 @@
+using System.Globalization;
+using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using PackStation.Domain.Ports;
 using PackStation.Hardware.Devices;
 using PackStation.Hardware.Printers;
+using PackStation.Hardware.Printers.Component;
 
 namespace PackStation.Packing.Printing;
 
@@ -12,7 +15,9 @@ namespace PackStation.Packing.Printing;
 /// the fault clears. Policy (docs/hardware.md "## Printers"): a job is done once the printer has all of it; a job cut
 /// off part-way is sent again from the start; a job whose delivery cannot be confirmed, or that was being sent when
 /// the process stopped, is failed and never re-sent by itself — only an explicit <see cref="ReprintAsync"/> prints it
-/// again, as a new job.
+/// again, as a new job. A platform print component (<see cref="ITaskPrinter"/>) gets the job as a task and the job is
+/// done only when the component reports it printed; each attempt is a task of its own, and the component is asked
+/// about the earlier ones before another is sent, so a parcel prints once.
 /// </summary>
 public sealed class PrintQueue : IDisposable
 {
@@ -108,7 +113,7 @@ public sealed class PrintQueue : IDisposable
             var status = await _printer.QueryStatusAsync(cancellationToken).ConfigureAwait(false);
             if (!status.Ready)
             {
-                Hold(status.Fault ?? PrinterFaults.Offline);
+                Hold(HoldText(status));
                 await WaitAsync(_options.FaultPollInterval, cancellationToken).ConfigureAwait(false);
                 continue;
             }
@@ -124,16 +129,22 @@ public sealed class PrintQueue : IDisposable
         Publish(new PrintQueueState(await CountWaitingAsync(cancellationToken).ConfigureAwait(false), null, job.Id));
         try
         {
-            await _printer.SendAsync(job.Bytes, cancellationToken).ConfigureAwait(false);
+            if (_printer is ITaskPrinter component)
+                await component.PrintTaskAsync(ComponentJobOf(job), cancellationToken).ConfigureAwait(false);
+            else
+                await _printer.SendAsync(job.Bytes, cancellationToken).ConfigureAwait(false);
             await _store.MarkDoneAsync(job.Id, _clock.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
             _logger.Printed(job.Id, job.Kind, PrinterKey);
             JobFinished?.Invoke(this, job with { State = PrintJobState.Done, Attempts = job.Attempts + 1 });
         }
         catch (PrinterNotReadyException e)
         {
-            // Nothing was sent: back in the queue, held until the fault clears.
+            // Nothing was sent (or a component did not print it): back in the queue, held until the fault clears.
             await _store.MarkQueuedAsync(job.Id, e.Message, CancellationToken.None).ConfigureAwait(false);
-            Hold(e.Status.Fault ?? PrinterFaults.Offline);
+            Hold(HoldText(e.Status));
+            // A component that did not print a task reports ready again at once: give it the fault interval.
+            if (_printer is ITaskPrinter)
+                await WaitAsync(_options.FaultPollInterval, cancellationToken).ConfigureAwait(false);
         }
         catch (PrintInterruptedException e)
         {
@@ -163,11 +174,29 @@ public sealed class PrintQueue : IDisposable
         }
     }
 
+    /// <summary>
+    /// A job as a component task: a key unique to the job (its id and creation time, so a new store never reuses a
+    /// task id the component remembers) and the attempt being made now, so earlier attempts can be asked about.
+    /// </summary>
+    private static ComponentJob ComponentJobOf(PrintJob job) => new(
+        string.Create(CultureInfo.InvariantCulture, $"ps{job.Id}-{job.CreatedAt.ToUnixTimeMilliseconds():x}"),
+        job.Attempts + 1, job.TrackingNumber ?? string.Create(CultureInfo.InvariantCulture, $"job{job.Id}"), Encoding.UTF8.GetString(job.Bytes))
+    {
+        Station = job.Station,
+    };
+
     private async Task FailAsync(PrintJob job, string reason)
     {
         _logger.Failed(job.Id, PrinterKey, reason);
         await _store.MarkFailedAsync(job.Id, reason, CancellationToken.None).ConfigureAwait(false);
         JobFinished?.Invoke(this, job with { State = PrintJobState.Failed, Attempts = job.Attempts + 1, LastError = reason });
+    }
+
+    /// <summary>A printer's fault slug ("paper-out"); a print component's with its reason in words, which is what a packer needs.</summary>
+    private string HoldText(PrinterStatus status)
+    {
+        var fault = status.Fault ?? PrinterFaults.Offline;
+        return _printer is ITaskPrinter && status.Detail is { Length: > 0 } detail ? $"{fault}: {detail}" : fault;
     }
 
     private void Hold(string fault)

@@ -1,3 +1,5 @@
+using PackStation.Hardware.Devices;
+
 namespace PackStation.Packing.Stations;
 
 /// <summary>
@@ -12,9 +14,15 @@ public sealed class StationsOptions
 
     public List<StationOptions> List { get; set; } = [];
 
+    /// <summary>
+    /// The printer of the stations <see cref="Count"/> creates; null: the simulated printer. <c>simulate --printer P
+    /// --host H</c> sets it to prove a real printer or print component with simulated packers.
+    /// </summary>
+    public DeviceBinding? CountPrinter { get; set; }
+
     public IReadOnlyList<StationOptions> All =>
         List.Concat(Enumerable.Range(1, Math.Max(0, Count))
-            .Select(i => new StationOptions { Id = $"S{i:00}" })
+            .Select(i => new StationOptions { Id = $"S{i:00}", Printer = CountPrinter ?? new DeviceBinding() })
             .Where(generated => List.All(s => !string.Equals(s.Id, generated.Id, StringComparison.OrdinalIgnoreCase))))
             .ToList();
 }

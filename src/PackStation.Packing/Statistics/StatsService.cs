@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PackStation.Labels;
 using PackStation.Domain.Events;
 using PackStation.Domain.Ports;
 using PackStation.Packing.Directory;
@@ -8,10 +9,10 @@ namespace PackStation.Packing.Statistics;
 
 /// <summary>
 /// Today's throughput, built from the event log incrementally: each call reads only the events stored since the last
-/// one, so the dashboard can poll it often. "Today" is the warehouse's local day (Packing:TimeZone).
+/// one, so the dashboard can poll it often. "Today" is the warehouse's local day (Site:TimeZone).
 /// </summary>
 public sealed class StatsService(IOrderStore orders, IOutboxStore confirmations, IPackingStore events, StationBoard board,
-    PackingDirectory directory, IOptions<PackingOptions> options, TimeProvider clock) : IDisposable
+    PackingDirectory directory, IOptions<SiteOptions> site, TimeProvider clock) : IDisposable
 {
     private static readonly TimeSpan RollingWindow = TimeSpan.FromMinutes(15);
     private readonly SemaphoreSlim _lock = new(1, 1);
@@ -24,9 +25,7 @@ public sealed class StatsService(IOrderStore orders, IOutboxStore confirmations,
     private long _lastSequence;
     private int _packedToday;
 
-    public TimeZoneInfo Zone { get; } = string.IsNullOrWhiteSpace(options.Value.TimeZone)
-        ? TimeZoneInfo.Local
-        : TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+    public TimeZoneInfo Zone { get; } = site.Value.Zone(clock);
 
     /// <summary>The latest exception events (wrong items, weight mismatches, holds, printer faults), newest first.</summary>
     public async Task<IReadOnlyList<PackEvent>> RecentExceptionsAsync(CancellationToken cancellationToken)

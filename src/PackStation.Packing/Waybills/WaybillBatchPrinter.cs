@@ -4,13 +4,16 @@ using PackStation.Domain.Orders;
 using PackStation.Domain.Packing;
 using PackStation.Domain.Ports;
 using PackStation.Hardware.Profiles;
+using PackStation.Hardware.Printers;
 using PackStation.Labels;
+using PackStation.Packing.Printing.Component;
 
 namespace PackStation.Packing.Waybills;
 
 /// <summary>
 /// Prints e-waybills before picking: takes the next N ready orders without a waybill (earliest ship-by first),
-/// allocates each a tracking number from the configured source, stores waybill, parcel and print job together, and
+/// allocates their tracking numbers from the configured source in one go (a carrier API takes several per call),
+/// stores waybill, parcel and print job together, and
 /// queues the jobs on the named printer in that order. Stations then start such an order by its waybill and do not
 /// print another label (<see cref="LabelTiming.PrintedBeforePicking"/>).
 /// </summary>
@@ -21,15 +24,11 @@ public sealed class WaybillBatchPrinter(
     WaybillPrinters printers,
     IOptions<WaybillOptions> options,
     IOptions<PackingOptions> packing,
+    IOptions<SiteOptions> site,
     TimeProvider clock,
     ILogger<WaybillBatchPrinter> logger)
 {
-    private readonly SenderAddress _sender = new()
-    {
-        Name = packing.Value.SenderName,
-        Phone = packing.Value.SenderPhone,
-        Address = packing.Value.SenderAddress,
-    };
+    private readonly SenderAddress _sender = site.Value.Sender;
 
     /// <summary>
     /// Why this site cannot print batches at all (the way its stations label, no printer), or null when it can. The
@@ -72,30 +71,22 @@ public sealed class WaybillBatchPrinter(
         var orders = await store.ReserveForWaybillsAsync(batchId, target.Key, count, now, now - settings.ReservationTimeout, cancellationToken);
         var printed = new List<PrintedWaybill>(orders.Count);
         var problems = new List<string>();
+        var allocations = await numbers.AllocateManyAsync(orders.Select(o => new ParcelRequest(o.Carrier ?? "", o.Id, 1)).ToList(), cancellationToken);
         for (var i = 0; i < orders.Count; i++)
         {
             var order = orders[i];
             try
             {
-                if (await PrintOneAsync(batchId, order, target, layout, cancellationToken) is { } waybill)
+                if (allocations[i].Number is not { } tracking)
+                    await SkipAsync(batchId, order, allocations[i].Refusal?.Message ?? "no tracking number", problems);
+                else if (await PrintOneAsync(batchId, order, tracking, target, layout, cancellationToken) is { } waybill)
                     printed.Add(waybill);
                 else
                     Skip(batchId, order, "a station took it meanwhile", problems);
             }
             catch (LabelRenderException e)
             {
-                await store.ReleaseWaybillReservationAsync(batchId, order.Id, CancellationToken.None);
-                Skip(batchId, order, "label: " + e.Message, problems);
-            }
-            catch (TrackingNumbersExhaustedException e)
-            {
-                foreach (var left in orders.Skip(i))
-                {
-                    await store.ReleaseWaybillReservationAsync(batchId, left.Id, CancellationToken.None);
-                    Skip(batchId, left, e.Message, problems);
-                }
-
-                break;
+                await SkipAsync(batchId, order, "label: " + e.Message, problems);
             }
         }
 
@@ -103,21 +94,28 @@ public sealed class WaybillBatchPrinter(
         return new WaybillBatch(batchId, target.Key, printed, problems);
     }
 
-    private async Task<PrintedWaybill?> PrintOneAsync(string batchId, Order order, WaybillPrinter target, LabelTemplate layout, CancellationToken cancellationToken)
+    private async Task<PrintedWaybill?> PrintOneAsync(string batchId, Order order, string tracking, WaybillPrinter target, LabelTemplate layout, CancellationToken cancellationToken)
     {
-        var tracking = await numbers.AllocateAsync(order.Carrier ?? "", order.Id, 1, cancellationToken);
-        var label = renderer.Render(new LabelRequest
-        {
-            Order = order,
-            TrackingNumber = tracking,
-            Carrier = order.Carrier,
-            Sender = _sender,
-            Printer = target.Profile.Printer ?? new PrinterSettings(),
-            Template = layout,
-        });
-        var job = new NewPrintJob(target.Key, PrintJobKind.Label, label.Bytes) { OrderId = order.Id, Station = target.StationId, TrackingNumber = tracking };
+        var bytes = target.Profile.Printer?.Language == PrinterLanguage.Component
+            ? ComponentCustomArea.Build(order, tracking)
+            : renderer.Render(new LabelRequest
+            {
+                Order = order,
+                TrackingNumber = tracking,
+                Carrier = order.Carrier,
+                Sender = _sender,
+                Printer = target.Profile.Printer ?? new PrinterSettings(),
+                Template = layout,
+            }).Bytes;
+        var job = new NewPrintJob(target.Key, PrintJobKind.Label, bytes) { OrderId = order.Id, Station = target.StationId, TrackingNumber = tracking };
         var queued = await store.RecordWaybillAsync(batchId, order.Id, tracking, job, clock.GetUtcNow(), cancellationToken);
         return queued is null ? null : new PrintedWaybill(order.Id, tracking, queued.Id, order.ShipBy);
+    }
+
+    private async Task SkipAsync(string batchId, Order order, string reason, List<string> problems)
+    {
+        await store.ReleaseWaybillReservationAsync(batchId, order.Id, CancellationToken.None);
+        Skip(batchId, order, reason, problems);
     }
 
     private void Skip(string batchId, Order order, string reason, List<string> problems)

@@ -9,15 +9,19 @@ public sealed class ShopApiException : Exception
 
     public ShopApiException(string message, Exception inner) : this(ShopErrorKind.Transient, message, inner) { }
 
-    public ShopApiException(ShopErrorKind kind, string message, Exception? inner = null, TimeSpan? retryAfter = null)
+    public ShopApiException(ShopErrorKind kind, string message, Exception? inner = null, TimeSpan? retryAfter = null, string? subCode = null)
         : base(message, inner)
     {
         Kind = kind;
         RetryAfter = retryAfter;
+        SubCode = subCode;
     }
 
     public ShopErrorKind Kind { get; }
 
     /// <summary>How long the shop asked us to wait, when it said.</summary>
     public TimeSpan? RetryAfter { get; }
+
+    /// <summary>The shop's own code for the error when it gave one (TOP <c>sub_code</c>, e.g. <c>isv.trade-not-exist</c>).</summary>
+    public string? SubCode { get; }
 }

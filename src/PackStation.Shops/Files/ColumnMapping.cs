@@ -6,7 +6,7 @@ namespace PackStation.Shops.Files;
 /// <summary>
 /// How a CSV order file's columns map to order fields (see docs/order-files.md). Keys of <see cref="Columns"/> are
 /// field names (externalId, sku, quantity, title, unitGrams, status, createdAt, updatedAt, shipBy, name, phone, address,
-/// city, province, district, postalCode, country, carrier); values are the file's header texts. One row is one
+/// city, province, district, postalCode, country, carrier, oaid); values are the file's header texts. One row is one
 /// order line; rows with the same externalId form one order.
 /// </summary>
 public sealed class ColumnMapping
@@ -14,7 +14,7 @@ public sealed class ColumnMapping
     public static readonly string[] RequiredFields = ["externalId", "sku", "quantity"];
 
     private static readonly string[] GenericFields =
-        ["externalId", "sku", "quantity", "title", "unitGrams", "status", "createdAt", "updatedAt", "shipBy", "name", "phone", "address", "city", "province", "district", "postalCode", "country", "carrier"];
+        ["externalId", "sku", "quantity", "title", "unitGrams", "status", "createdAt", "updatedAt", "shipBy", "name", "phone", "address", "city", "province", "district", "postalCode", "country", "carrier", "oaid"];
 
     [JsonPropertyName("delimiter")]
     public string Delimiter { get; set; } = ",";

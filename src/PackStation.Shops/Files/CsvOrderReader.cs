@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PackStation.Domain.Orders;
+using PackStation.Domain.Privacy;
 using PackStation.Shops.Connectors;
 using PackStation.Shops.Http;
 
@@ -102,6 +103,7 @@ public static partial class CsvOrderReader
             Value(row, index, "city"), Value(row, index, "province"), Value(row, index, "district"), Value(row, index, "postalCode"), Value(row, index, "country") ?? "CN");
         if (mapping.SplitAddress)
             recipient = Split(recipient);
+        recipient = ReceiverPrivacy.Protect(recipient with { Oaid = Value(row, index, "oaid") });
         return new Order
         {
             Id = mapping.IdPrefix + id,

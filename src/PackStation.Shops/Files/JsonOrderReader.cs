@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PackStation.Domain.Orders;
+using PackStation.Domain.Privacy;
 using PackStation.Shops.Connectors;
 using PackStation.Shops.Http;
 
@@ -144,7 +145,7 @@ public static class JsonOrderReader
             CreatedAt = JsonRead.OptionalTime(json, "createdAt") ?? fileTime,
             ShopUpdatedAt = JsonRead.OptionalTime(json, "updatedAt") ?? fileTime,
             ShipBy = JsonRead.OptionalTime(json, "shipBy"),
-            Recipient = new Recipient(
+            Recipient = ReceiverPrivacy.Protect(new Recipient(
                 JsonRead.String(recipient, "name"),
                 JsonRead.OptionalString(recipient, "phone") ?? "",
                 JsonRead.String(recipient, "address"),
@@ -152,7 +153,11 @@ public static class JsonOrderReader
                 JsonRead.OptionalString(recipient, "province"),
                 JsonRead.OptionalString(recipient, "district"),
                 JsonRead.OptionalString(recipient, "postalCode"),
-                JsonRead.OptionalString(recipient, "country") ?? "CN"),
+                JsonRead.OptionalString(recipient, "country") ?? "CN")
+            {
+                Oaid = JsonRead.OptionalString(recipient, "oaid"),
+                Protected = JsonRead.OptionalBool(recipient, "protected") == true,
+            }),
             Lines = lines,
             Carrier = JsonRead.OptionalString(json, "carrier"),
             Waybill = JsonRead.OptionalString(json, "waybill"),

@@ -35,6 +35,12 @@ public static class OrderJsonWriter
             WriteNullable(json, "district", order.Recipient.District);
             WriteNullable(json, "postalCode", order.Recipient.PostalCode);
             json.WriteString("country", order.Recipient.Country);
+            if (order.Recipient.Protected)
+            {
+                json.WriteBoolean("protected", true);
+                WriteNullable(json, "oaid", order.Recipient.Oaid);
+            }
+
             json.WriteEndObject();
             json.WriteStartArray("lines");
             foreach (var line in order.Lines)

@@ -73,7 +73,7 @@ public sealed class TaobaoConnector : IShopConnector
             {
                 // An unreadable trade keeps its stored copy; the next reconciliation tries again.
             }
-            catch (ShopApiException e) when (e.Kind == ShopErrorKind.Permanent && e.Message.Contains("isv.", StringComparison.Ordinal))
+            catch (ShopApiException e) when (e.Kind == ShopErrorKind.Permanent && e.SubCode?.StartsWith("isv.", StringComparison.Ordinal) == true)
             {
                 // The trade is gone or not ours: nothing to reconcile.
             }
@@ -138,7 +138,7 @@ public sealed class TaobaoConnector : IShopConnector
         {
             trade = await FullInfoAsync(externalId, "tid,status,orders", cancellationToken);
         }
-        catch (ShopApiException e) when (e.Kind == ShopErrorKind.Permanent && e.Message.Contains("isv.trade-not-exist", StringComparison.Ordinal))
+        catch (ShopApiException e) when (e.Kind == ShopErrorKind.Permanent && e.SubCode == "isv.trade-not-exist")
         {
             return new RemoteShipment(RemoteShipmentState.NotFound, []);
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PackStation.Domain.Orders;
+using PackStation.Domain.Privacy;
 using PackStation.Shops.Connectors;
 using PackStation.Shops.Http;
 
@@ -8,14 +9,16 @@ namespace PackStation.Shops.Taobao;
 /// <summary>
 /// A TOP trade (taobao.trade.fullinfo.get) → <see cref="Order"/>. <c>WAIT_SELLER_SEND_GOODS</c> is what we pack;
 /// closed trades and sub-orders with a refund in progress come as <see cref="OrderStatus.Cancelled"/> (held if
-/// already at a station); anything else (unpaid, already shipped) is not for the warehouse.
+/// already at a station); anything else (unpaid, already shipped) is not for the warehouse. The receiver comes as
+/// Taobao sends it today: masked name, phone and address and the trade's <c>oaid</c>, kept as they are and marked
+/// protected (<see cref="ReceiverPrivacy"/>).
 /// </summary>
 public static class TaobaoTradeMapper
 {
     public const string ReadyStatus = "WAIT_SELLER_SEND_GOODS";
     public const string TradeFields =
         "tid,status,created,modified,pay_time,receiver_name,receiver_mobile,receiver_phone,receiver_state,receiver_city," +
-        "receiver_district,receiver_address,receiver_zip,receiver_country,orders";
+        "receiver_district,receiver_address,receiver_zip,receiver_country,oaid,orders";
 
     /// <summary>Taobao's default: the seller ships within 48 hours of payment.</summary>
     public static readonly TimeSpan ShipWithin = TimeSpan.FromHours(48);
@@ -67,7 +70,7 @@ public static class TaobaoTradeMapper
             CreatedAt = Time(trade, "created"),
             ShopUpdatedAt = Time(trade, "modified"),
             ShipBy = payTime + ShipWithin,
-            Recipient = new Recipient(
+            Recipient = ReceiverPrivacy.Protect(new Recipient(
                 JsonRead.OptionalString(trade, "receiver_name") ?? "",
                 JsonRead.OptionalString(trade, "receiver_mobile") ?? JsonRead.OptionalString(trade, "receiver_phone") ?? "",
                 JsonRead.OptionalString(trade, "receiver_address") ?? "",
@@ -75,7 +78,10 @@ public static class TaobaoTradeMapper
                 JsonRead.OptionalString(trade, "receiver_state"),
                 JsonRead.OptionalString(trade, "receiver_district"),
                 JsonRead.OptionalString(trade, "receiver_zip"),
-                JsonRead.OptionalString(trade, "receiver_country") is { Length: > 0 } country ? country : "CN"),
+                JsonRead.OptionalString(trade, "receiver_country") is { Length: > 0 } country ? country : "CN")
+            {
+                Oaid = JsonRead.OptionalString(trade, "oaid"),
+            }),
             Lines = mapped,
         };
     }

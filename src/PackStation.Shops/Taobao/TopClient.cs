@@ -6,16 +6,38 @@ namespace PackStation.Shops.Taobao;
 
 /// <summary>
 /// Calls one TOP API method: form-encoded POST with the system parameters (GMT+8 timestamp, json, v2.0) and the
-/// signature; returns the method's response object, or throws for an <c>error_response</c> — call limits (7, 8),
-/// service faults (10, 15) and <c>isp.*</c> as transient, everything else (<c>isv.*</c>, bad signature or session)
-/// as permanent with TOP's own message.
+/// signature; returns the method's response object, or throws for an <c>error_response</c> (<see cref="TopError"/>:
+/// call limits and <c>isp.*</c> transient, <c>isv.*</c>, bad signature or session permanent, with TOP's
+/// <c>sub_code</c> on the exception). A call ban of at most <see cref="ShopOptions.MaxCallBanWait"/> ("This ban will
+/// last for N more seconds") is waited out and the call sent again, a few times at most.
 /// </summary>
 public sealed class TopClient(HttpClient http, ShopOptions options, TimeProvider time)
 {
+    private const int MaxBanWaits = 3;
+
     public async Task<JsonElement> CallAsync(string method, IReadOnlyDictionary<string, string> parameters, bool isRead, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(parameters);
+        for (var waits = 0; ; waits++)
+        {
+            var response = await SendAsync(method, parameters, isRead, cancellationToken);
+            if (JsonRead.TryField(response, "error_response") is not { } errorJson)
+                return Body(method, response);
+            var error = TopError.Read(errorJson);
+            // A ban means TOP refused the call before doing anything, so even a write is safe to send again.
+            if (error.BanLength is { } ban && ban <= options.MaxCallBanWait && waits < MaxBanWaits)
+            {
+                await Task.Delay(ban + TimeSpan.FromMilliseconds(200), time, cancellationToken);
+                continue;
+            }
+
+            throw error.ToException(method);
+        }
+    }
+
+    private async Task<JsonElement> SendAsync(string method, IReadOnlyDictionary<string, string> parameters, bool isRead, CancellationToken cancellationToken)
+    {
         var form = new Dictionary<string, string>(parameters, StringComparer.Ordinal)
         {
             ["method"] = method,
@@ -29,25 +51,18 @@ public sealed class TopClient(HttpClient http, ShopOptions options, TimeProvider
         form["sign"] = TopSigner.Sign(form, options.AppSecret ?? "", options.SignMethod);
         using var request = new HttpRequestMessage(HttpMethod.Post, options.BaseUrl) { Content = new FormUrlEncodedContent(form) };
         request.Options.Set(ShopHttp.Idempotent, isRead);
-        var response = await ShopHttp.SendAsync(http, request, cancellationToken);
-        if (JsonRead.TryField(response.Json, "error_response") is { } error)
-            throw ToException(method, error);
-        var root = method.StartsWith("taobao.", StringComparison.Ordinal) ? method["taobao.".Length..] : method;
-        return JsonRead.TryField(response.Json, root.Replace('.', '_') + "_response") is { ValueKind: JsonValueKind.Object } body
-            ? body
-            : throw new ShopApiException(ShopErrorKind.BadResponse, $"{method}: the answer has neither the response nor error_response: {ShopHttp.Snippet(response.Json.GetRawText())}");
+        return (await ShopHttp.SendAsync(http, request, cancellationToken)).Json;
     }
 
-    private static ShopApiException ToException(string method, JsonElement error)
+    /// <summary>Answers that may carry encrypted receiver data (e-waybill print data) are never quoted in messages.</summary>
+    private static bool IsSecret(string method) => method.StartsWith("cainiao.", StringComparison.Ordinal);
+
+    private static JsonElement Body(string method, JsonElement response)
     {
-        var code = JsonRead.OptionalString(error, "code") ?? "";
-        var subCode = JsonRead.OptionalString(error, "sub_code") ?? "";
-        var message = string.Join(" / ", new[] { JsonRead.OptionalString(error, "msg"), JsonRead.OptionalString(error, "sub_msg") }.Where(m => !string.IsNullOrEmpty(m)));
-        var transient = code is "7" or "8" or "10" or "15" && !subCode.StartsWith("isv.", StringComparison.Ordinal)
-            || subCode.StartsWith("isp.", StringComparison.Ordinal)
-            || subCode.Contains("call-limited", StringComparison.OrdinalIgnoreCase);
-        var text = $"{method}: TOP error {code}{(subCode.Length > 0 ? " " + subCode : "")}: {message}";
-        return new ShopApiException(transient ? ShopErrorKind.Transient : ShopErrorKind.Permanent, text,
-            retryAfter: code is "7" or "8" ? TimeSpan.FromSeconds(60) : null);
+        var root = method.StartsWith("taobao.", StringComparison.Ordinal) ? method["taobao.".Length..] : method;
+        return JsonRead.TryField(response, root.Replace('.', '_') + "_response") is { ValueKind: JsonValueKind.Object } body
+            ? body
+            : throw new ShopApiException(ShopErrorKind.BadResponse, $"{method}: the answer has neither the response nor error_response" +
+                (IsSecret(method) ? "" : ": " + ShopHttp.Snippet(response.GetRawText())));
     }
 }

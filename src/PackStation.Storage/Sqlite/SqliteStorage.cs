@@ -21,6 +21,7 @@ internal static class SqliteStorage
         services.AddSingleton<IPrintJobStore, SqlitePrintJobStore>();
         services.AddSingleton<ITrackingNumberStore, SqliteTrackingNumberStore>();
         services.AddSingleton<IWaybillStore, SqliteWaybillStore>();
+        services.AddSingleton<IWaybillPrintDataStore, SqliteWaybillPrintDataStore>();
         services.AddSingleton<IAccountStore, SqliteAccountStore>();
         return services;
     }

@@ -14,7 +14,8 @@ public static class HealthApi
             board.All.Count >= fleet.Runtimes.Count && fleet.Runtimes.Count > 0
                 ? Results.Text("ok\n", "text/plain")
                 : Results.Text("starting\n", "text/plain", statusCode: StatusCodes.Status503ServiceUnavailable))
-            .WithName("Health")
+            .WithName("Health").WithTags("Health").WithSummary("Whether the stations run (200 ok, 503 while starting)")
+            .Produces<string>(StatusCodes.Status200OK, "text/plain").Produces<string>(StatusCodes.Status503ServiceUnavailable, "text/plain")
             .AllowAnonymous();
         return app;
     }

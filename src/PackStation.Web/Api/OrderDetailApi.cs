@@ -30,7 +30,7 @@ public static class OrderDetailApi
                 ? TypedResults.Problem("q: an order or shop order number, a tracking number, or the last 4 or more digits of the recipient's phone.",
                     statusCode: StatusCodes.Status400BadRequest, title: "invalid")
                 : TypedResults.Ok(await orders.SearchOrdersAsync(q, MaxResults, cancellationToken)))
-            .RequireReadAccess(access).ProducesProblem(StatusCodes.Status400BadRequest).WithName("SearchOrders")
+            .RequireReadAccess(access).Produces<IReadOnlyList<Order>>().ProducesProblem(StatusCodes.Status400BadRequest).WithName("SearchOrders")
             .WithSummary("Find orders by order number, shop order number, tracking or waybill number, or the recipient's phone tail");
 
         group.MapGet("/{id}", async Task<IResult> (string id, IOrderStore orders, IPackingStore packing, IPrintJobStore jobs, IOutboxStore outbox,
@@ -42,7 +42,7 @@ public static class OrderDetailApi
                 await orders.ListParcelsAsync(id, cancellationToken),
                 (await jobs.ListForOrderAsync(id, cancellationToken)).Select(LabelJobView.Of).ToList(),
                 await outbox.FindForOrderAsync(id, cancellationToken)));
-        }).RequireReadAccess(access).Produces(StatusCodes.Status404NotFound).WithName("GetOrderTimeline")
+        }).RequireReadAccess(access).Produces<OrderDetail>().Produces(StatusCodes.Status404NotFound).WithName("GetOrderTimeline")
             .WithSummary("One order: its timeline, parcels, labels and confirmation to the shop");
         return app;
     }

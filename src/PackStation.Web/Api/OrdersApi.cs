@@ -9,8 +9,9 @@ using PackStation.Web.Auth;
 namespace PackStation.Web.Api;
 
 /// <summary>
-/// Orders: the list by state, one order with its event timeline, the held orders oldest first, and the supervisor's
-/// hold/release (authenticated supervisors with an antiforgery token only).
+/// Orders: the list by state, the held orders oldest first, and the supervisor's hold (with a reason) and release
+/// (authenticated supervisors with an antiforgery token only). One order with its timeline, parcels and labels is
+/// <see cref="OrderDetailApi"/>.
 /// </summary>
 public static class OrdersApi
 {
@@ -30,11 +31,12 @@ public static class OrdersApi
             }
 
             return TypedResults.Ok(await orders.ListOrdersAsync(parsed, Math.Clamp(limit ?? 100, 1, 1000), cancellationToken));
-        }).RequireReadAccess(access).WithName("ListOrders");
+        }).RequireReadAccess(access).WithName("ListOrders").WithSummary("Orders, optionally of one status")
+            .Produces<IReadOnlyList<Order>>().ProducesProblem(StatusCodes.Status400BadRequest);
 
         group.MapGet("/held", async (IOrderStore orders, CancellationToken cancellationToken) =>
             TypedResults.Ok((await orders.ListOrdersAsync(OrderStatus.Hold, 1000, cancellationToken)).OrderBy(o => o.CreatedAt).ToList()))
-            .RequireReadAccess(access).WithName("ListHeldOrders");
+            .RequireReadAccess(access).WithName("ListHeldOrders").WithSummary("Held orders, oldest first");
 
         group.MapPost("/{id}/hold", async Task<IResult> (string id, HoldRequest? request, IOrderStore orders, HttpContext context, CancellationToken cancellationToken) =>
         {
@@ -48,7 +50,8 @@ public static class OrdersApi
                 ? TypedResults.Problem($"Order {id} is {order.Status.ToText()}: only a ready, in-progress or held order can be held.",
                     statusCode: StatusCodes.Status409Conflict, title: "conflict")
                 : TypedResults.NotFound();
-        }).RequireSupervisorChange().Produces(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).WithName("HoldOrder")
+        }).RequireSupervisorChange().Produces(StatusCodes.Status204NoContent).Produces(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).WithName("HoldOrder")
             .WithSummary("Hold an order with a reason: it leaves the queue (and its station, which is told why)");
 
         group.MapPost("/{id}/release", async Task<IResult> (string id, IOrderStore orders, CancellationToken cancellationToken) =>
@@ -57,7 +60,8 @@ public static class OrdersApi
                     ? TypedResults.Problem($"Order {id} is {order.Status.ToText()}{(order.Status == OrderStatus.Hold ? " and already packed" : "")}: only a held order that is not packed goes back to the queue.",
                         statusCode: StatusCodes.Status409Conflict, title: "conflict")
                     : TypedResults.NotFound())
-            .RequireSupervisorChange().Produces(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).WithName("ReleaseOrder")
+            .RequireSupervisorChange().Produces(StatusCodes.Status204NoContent).Produces(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).WithName("ReleaseOrder")
             .WithSummary("Return a held order to the queue");
         return app;
     }

@@ -25,7 +25,9 @@ public static partial class ShopifyWebhookApi
 
     public static IEndpointRouteBuilder MapShopifyWebhookApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost(Path, ReceiveAsync).AllowAnonymous().WithTags("Webhooks").WithName("ShopifyWebhook").DisableAntiforgery();
+        app.MapPost(Path, ReceiveAsync).AllowAnonymous().WithTags("Webhooks").WithName("ShopifyWebhook").DisableAntiforgery()
+            .WithSummary("Shopify order webhook (HMAC-signed by the shop)").Produces(StatusCodes.Status200OK)
+            .Produces(StatusCodes.Status401Unauthorized).Produces(StatusCodes.Status404NotFound).Produces(StatusCodes.Status413PayloadTooLarge);
         return app;
     }
 

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using PackStation.Packing.Stations;
 using PackStation.Web.Auth;
+using PackStation.Web.OpenApi;
 
 namespace PackStation.Web.Api;
 
@@ -29,7 +30,8 @@ public static class StationsApi
             if (!await MaySeeAsync(id, token, user, access, tokens, cancellationToken))
                 return TypedResults.Unauthorized();
             return board.Get(id) is { } snapshot ? TypedResults.Ok(snapshot) : TypedResults.NotFound();
-        }).AllowAnonymous().WithName("GetStation");
+        }).AllowAnonymous().WithName("GetStation").WithSummary("One station's snapshot")
+            .WithMetadata(StationTokenAccess.Instance).Produces<StationSnapshot>();
         group.MapGet("/{id}/live", async Task<IResult> (string id, string? token, ClaimsPrincipal user, StationBoard board, StationTokens tokens,
             IOptions<JsonOptions> json, HttpContext context) =>
         {
@@ -42,7 +44,8 @@ public static class StationsApi
             // A kiosk that follows by token stops following when the token is revoked; its reconnect is then refused.
             var revoked = ByLoginOrOpen(user, access) ? CancellationToken.None : tokens.RevokedSignal(id);
             return TypedResults.ServerSentEvents(FollowAsync(board, id, json.Value.SerializerOptions, context.RequestAborted, revoked));
-        }).AllowAnonymous().WithName("FollowStation");
+        }).AllowAnonymous().WithName("FollowStation").WithSummary("One station's snapshots as they change (Server-Sent Events, event snapshot)")
+            .WithMetadata(StationTokenAccess.Instance).Produces<string>(StatusCodes.Status200OK, "text/event-stream");
         return app;
     }
 

@@ -17,7 +17,8 @@ public static class StatsExportApi
             var body = PackerCsv.Write((await stats.GetAsync(cancellationToken)).Packers);
             var name = $"packers-{TimeZoneInfo.ConvertTime(clock.GetUtcNow(), stats.Zone):yyyy-MM-dd}.csv";
             return TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(body)).ToArray(), "text/csv; charset=utf-8", name);
-        }).RequireReadAccess(access).WithTags("Stats").WithName("ExportPackerStats");
+        }).RequireReadAccess(access).WithTags("Stats").WithName("ExportPackerStats")
+            .WithSummary("Today's packer table as CSV").Produces<string>(StatusCodes.Status200OK, "text/csv");
         return app;
     }
 }

@@ -46,7 +46,8 @@ public static class WaybillsApi
             {
                 return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "waybill-batch-refused");
             }
-        }).RequireSupervisorChange().ProducesProblem(StatusCodes.Status409Conflict).WithTags("Waybills").WithName("PrintWaybillBatch")
+        }).RequireSupervisorChange().Produces<WaybillBatch>()
+            .ProducesProblem(StatusCodes.Status409Conflict).WithTags("Waybills").WithName("PrintWaybillBatch")
             .WithSummary("Print e-waybills for the next ready orders on a station's printer (sites that print before picking)");
         return app;
     }

@@ -1,20 +1,20 @@
 // Supervisor dashboard: polls the JSON API (stats every 2 s, exceptions and held orders every 5 s) and renders with
-// textContent only (no HTML from data).
+// textContent only (no HTML from data). Words, numbers and times come from PackStationLocale (page language, site
+// time zone); the order panel, hold/release and the waybill batch are in dashboard-order.js.
 "use strict";
-(() => {
+window.PackStationDashboard = (() => {
   const $ = (x) => document.getElementById(x);
-  const S = window.PackStationSession;
-  let session = { userName: null, role: null }, stats = null, sortKey = "secondsPerOrder", sortDir = -1, openOrder = null;
+  const L = window.PackStationLocale, t = L.t;
+  let stats = null, sortKey = "secondsPerOrder", sortDir = -1;
 
   function cell(text, cls) { const td = document.createElement("td"); td.textContent = text ?? "—"; if (cls) td.className = cls; return td; }
-  function orderCell(orderId) {
-    const td = document.createElement("td");
-    if (orderId) { const a = document.createElement("a"); a.className = "order-link"; a.textContent = orderId; a.addEventListener("click", () => showOrder(orderId)); td.append(a); }
-    else td.textContent = "—";
-    return td;
+  // Order links are real links (#order=ID): reachable by keyboard, and the panel follows the address.
+  function orderLink(orderId) {
+    const a = document.createElement("a");
+    a.className = "order-link"; a.href = `#order=${encodeURIComponent(orderId)}`; a.textContent = orderId;
+    return a;
   }
-  const pct = (x) => `${(x * 100).toFixed(1)}%`;
-  const time = (iso) => new Date(iso).toLocaleTimeString([], { hour12: false });
+  function orderCell(orderId) { const td = document.createElement("td"); if (orderId) td.append(orderLink(orderId)); else td.textContent = "—"; return td; }
   async function getJson(url) {
     const r = await fetch(url, { credentials: "same-origin" });
     if (r.status === 401 || r.status === 403) { $("login-needed").classList.remove("hidden"); throw new Error("login"); }
@@ -23,56 +23,67 @@
   }
 
   function renderTiles(s) {
-    $("t-packed").textContent = s.packedToday;
-    $("t-oph").textContent = s.ordersPerHour;
-    $("t-oph-today").textContent = s.ordersPerHourToday;
-    $("t-iph").textContent = s.itemsPerHour;
-    $("t-err").textContent = pct(s.errorRate);
-    $("t-outbox").textContent = s.outboxPending;
-    $("updated").textContent = `updated ${time(s.generatedAt)}`;
+    $("t-packed").textContent = L.num(s.packedToday);
+    $("t-oph").textContent = L.num(s.ordersPerHour, 1);
+    $("t-oph-today").textContent = L.num(s.ordersPerHourToday, 1);
+    $("t-iph").textContent = L.num(s.itemsPerHour, 1);
+    $("t-err").textContent = L.pct(s.errorRate);
+    $("t-outbox").textContent = L.num(s.outboxPending);
+    $("updated").textContent = t("d.updated", { time: L.time(s.generatedAt) });
     const q = s.queue;
-    $("queue").replaceChildren(...[["ready", q.ready], ["at a station", q.inProgress], ["on hold", q.hold], ["packed", q.packed], ["due by end of today", q.dueToday]]
-      .map(([k, v]) => { const tr = document.createElement("tr"); tr.append(cell(k), cell(String(v))); return tr; }));
+    $("queue").replaceChildren(...[["d.q.ready", q.ready], ["d.q.inProgress", q.inProgress], ["d.q.hold", q.hold], ["d.q.packed", q.packed], ["d.q.dueToday", q.dueToday]]
+      .map(([k, v]) => { const tr = document.createElement("tr"); tr.append(cell(t(k)), cell(L.num(v))); return tr; }));
   }
 
+  // Bars are the site's hours (the API counts in the site's zone); the highlighted bar is the site's current hour.
   function renderChart(byHour) {
-    const svg = $("chart"), ns = "http://www.w3.org/2000/svg", max = Math.max(1, ...byHour), w = 720 / 24, nowHour = new Date().getHours();
-    const parts = [];
+    const svg = $("chart"), ns = "http://www.w3.org/2000/svg", max = Math.max(1, ...byHour), w = 720 / 24, now = L.siteHour();
+    const top = 22, base = 168, parts = [];
     byHour.forEach((n, h) => {
-      const height = Math.round((n / max) * 150);
+      const height = Math.round((n / max) * (base - top));
       const r = document.createElementNS(ns, "rect");
-      r.setAttribute("x", String(h * w + 3)); r.setAttribute("y", String(158 - height)); r.setAttribute("width", String(w - 6)); r.setAttribute("height", String(height));
-      if (h === nowHour) r.setAttribute("class", "now");
-      const title = document.createElementNS(ns, "title"); title.textContent = `${h}:00 — ${n} orders`; r.append(title);
-      const t = document.createElementNS(ns, "text"); t.setAttribute("x", String(h * w + 4)); t.setAttribute("y", "175"); t.textContent = String(h);
-      parts.push(r, t);
-      if (n > 0) { const c = document.createElementNS(ns, "text"); c.setAttribute("x", String(h * w + 4)); c.setAttribute("y", String(154 - height)); c.textContent = String(n); parts.push(c); }
+      r.setAttribute("x", String(h * w + 3)); r.setAttribute("y", String(base - height)); r.setAttribute("width", String(w - 6)); r.setAttribute("height", String(height));
+      if (h === now) r.setAttribute("class", "now");
+      const title = document.createElementNS(ns, "title"); title.textContent = t("d.chartBar", { hour: h, n: L.num(n) }); r.append(title);
+      const label = document.createElementNS(ns, "text"); label.setAttribute("x", String(h * w + 4)); label.setAttribute("y", "184"); label.textContent = String(h);
+      parts.push(r, label);
+      if (n > 0) { const c = document.createElementNS(ns, "text"); c.setAttribute("x", String(h * w + 4)); c.setAttribute("y", String(base - height - 5)); c.textContent = L.num(n); parts.push(c); }
     });
+    svg.setAttribute("aria-label", t("d.chartLabel", { now }));
     svg.replaceChildren(...parts);
+  }
+
+  const MinOrdersForSlowest = 5;
+  // The API's seconds per item where it gives one, else today's time per order spread over the items packed.
+  function perItem(p) {
+    if (p.secondsPerItem != null) return p.secondsPerItem;
+    return p.itemsToday > 0 && p.ordersToday > 0 ? (p.secondsPerOrder * p.ordersToday) / p.itemsToday : null;
   }
 
   function renderPackers(packers) {
     const sorted = [...packers].sort((a, b) => {
-      const x = a[sortKey], y = b[sortKey];
-      return (typeof x === "string" ? x.localeCompare(y) : x - y) * sortDir;
+      const x = sortKey === "secondsPerItem" ? perItem(a) ?? 0 : a[sortKey], y = sortKey === "secondsPerItem" ? perItem(b) ?? 0 : b[sortKey];
+      return (typeof x === "string" ? x.localeCompare(y, L.lang) : x - y) * sortDir;
     });
-    const slowest = packers.filter((p) => p.ordersToday > 0).reduce((m, p) => (!m || p.secondsPerOrder > m.secondsPerOrder ? p : m), null);
+    // "Slowest" compares like with like: seconds per item (big orders take longer), among packers with enough orders.
+    const slowest = packers.filter((p) => p.ordersToday >= MinOrdersForSlowest && perItem(p) !== null)
+      .reduce((m, p) => (!m || perItem(p) > perItem(m) ? p : m), null);
     $("packers").tBodies[0].replaceChildren(...sorted.map((p) => {
       const tr = document.createElement("tr");
-      if (slowest && p.id === slowest.id) { tr.className = "slowest"; tr.title = "slowest packer today"; }
-      tr.append(cell(`${p.name} (${p.id})`), cell(String(p.ordersToday)), cell(String(p.itemsToday)), cell(p.secondsPerOrder.toFixed(1)),
-        cell(pct(p.wrongItemRate)), cell(String(p.overrides)), cell(String(p.exceptions)));
+      if (slowest && p.id === slowest.id) { tr.className = "slowest"; tr.title = t("d.slowest"); }
+      tr.append(cell(`${p.name} (${p.id})`), cell(L.num(p.ordersToday)), cell(L.num(p.itemsToday)), cell(L.num(p.secondsPerOrder, 1)),
+        cell(L.num(perItem(p), 1)), cell(L.pct(p.wrongItemRate)), cell(L.num(p.overrides)), cell(L.num(p.exceptions)));
       return tr;
     }));
   }
 
-  function health(text) { return cell(text, text === "ok" ? "health-ok" : "health-bad"); }
+  function health(text) { return cell(L.code("d.h", text), text === "ok" ? "health-ok" : "health-bad"); }
   function renderStations(stations) {
     $("stations").tBodies[0].replaceChildren(...stations.map((s) => {
       const tr = document.createElement("tr");
       const id = document.createElement("td"), a = document.createElement("a");
       a.href = `/stations/${encodeURIComponent(s.id)}`; a.target = "_blank"; a.textContent = s.id; id.append(a);
-      tr.append(id, cell(s.state), cell(s.packer), orderCell(s.order), health(s.devices.scanner), health(s.devices.scale), health(s.devices.printer));
+      tr.append(id, cell(L.code("d.st", s.state)), cell(s.packer), orderCell(s.order), health(s.devices.scanner), health(s.devices.scale), health(s.devices.printer));
       return tr;
     }));
   }
@@ -89,83 +100,32 @@
       const [exceptions, held] = await Promise.all([getJson("/api/exceptions?limit=40"), getJson("/api/orders/held")]);
       $("exceptions").tBodies[0].replaceChildren(...exceptions.map((e) => {
         const tr = document.createElement("tr");
-        tr.append(cell(time(e.at)), cell(e.stationId), cell(e.packerId), cell(e.kind, "kind-error"), orderCell(e.orderId), cell(e.detail, "detail"));
+        tr.append(cell(L.time(e.at)), cell(e.stationId), cell(e.packerId), cell(L.code("d.k", e.kind), "kind-error"), orderCell(e.orderId), cell(e.detail, "detail"));
         return tr;
       }));
-      const oldest = held[0];
-      const box = $("oldest-held");
-      if (!oldest) { box.textContent = "none"; box.className = "muted"; }
-      else {
-        box.className = "";
-        const a = document.createElement("a"); a.className = "order-link"; a.id = "oldest-held-link"; a.textContent = oldest.id; a.addEventListener("click", () => showOrder(oldest.id));
-        const age = Math.round((Date.now() - new Date(oldest.createdAt).getTime()) / 3600000);
-        box.replaceChildren(a, document.createTextNode(` — ${oldest.holdReason ?? "on hold"} (ordered ${age} h ago; ${held.length} held)`));
-      }
+      const oldest = held[0], box = $("oldest-held");
+      if (!oldest) { box.textContent = t("d.none"); box.className = "muted"; return; }
+      box.className = "";
+      const a = orderLink(oldest.id); a.id = "oldest-held-link";
+      const age = Math.round((Date.now() - new Date(oldest.createdAt).getTime()) / 3600000);
+      box.replaceChildren(a, document.createTextNode(" — " + t("d.heldSummary", { reason: oldest.holdReason ?? t("d.onHold"), age: L.num(age), count: L.num(held.length) })));
     } catch (e) { console.warn(e); }
   }
 
-  async function showOrder(orderId) {
-    openOrder = orderId;
-    $("tl-msg").textContent = "";
-    try {
-      const t = await getJson(`/api/orders/${encodeURIComponent(orderId)}`);
-      $("tl-order").textContent = t.order.id;
-      $("tl-summary").textContent = `${t.order.status} · ${t.order.recipient.city ?? ""} · ${t.order.lines.map((l) => `${l.sku}×${l.quantity}`).join(", ")}`
-        + (t.order.holdReason ? ` · hold: ${t.order.holdReason}` : "") + (t.order.shipBy ? ` · ship by ${new Date(t.order.shipBy).toLocaleString()}` : "");
-      $("timeline").replaceChildren(...t.events.map((e) => {
-        const tr = document.createElement("tr");
-        tr.append(cell(new Date(e.at).toLocaleString([], { hour12: false })), cell(e.stationId), cell(e.packerId), cell(e.kind), cell(e.code), cell(e.detail, "detail"));
-        return tr;
-      }));
-      $("tl-hold").disabled = !(t.order.status === "ready" || t.order.status === "in-progress");
-      $("tl-release").disabled = t.order.status !== "hold";
-    } catch (e) { $("tl-summary").textContent = String(e); }
-  }
-
-  async function change(action) {
-    if (!openOrder) return;
-    const r = await S.post(`/api/orders/${encodeURIComponent(openOrder)}/${action}`, action === "hold" ? { reason: "held from dashboard" } : {});
-    $("tl-msg").textContent = r.ok ? "done" : `refused (${r.status})`;
-    await showOrder(openOrder); refreshSlow();
-  }
-
-  document.querySelectorAll("#packers th").forEach((th) => th.addEventListener("click", () => {
+  // Sortable headers: a button in each heading (keyboard and pointer alike), aria-sort on the heading.
+  document.querySelectorAll("#packers th").forEach((th) => th.querySelector("button").addEventListener("click", () => {
     const key = th.dataset.key;
     sortDir = key === sortKey ? -sortDir : (th.dataset.type === "text" ? 1 : -1);
     sortKey = key;
-    document.querySelectorAll("#packers th").forEach((h) => h.classList.remove("sorted", "asc", "desc"));
+    document.querySelectorAll("#packers th").forEach((h) => { h.classList.remove("sorted", "asc", "desc"); h.setAttribute("aria-sort", "none"); });
     th.classList.add("sorted", sortDir > 0 ? "asc" : "desc");
+    th.setAttribute("aria-sort", sortDir > 0 ? "ascending" : "descending");
     if (stats) renderPackers(stats.packers);
   }));
-  // Batch e-waybills for the next ready orders (earliest ship-by first) on the first station's printer.
-  $("wb-print").addEventListener("click", async () => {
-    $("wb-print").disabled = true;
-    try {
-      const r = await S.post("/api/waybills/batch", { count: Number($("wb-count").value) });
-      const body = await r.json().catch(() => ({}));
-      $("wb-msg").textContent = r.ok
-        ? `${body.waybills.length} waybills queued on ${body.printer}` + (body.problems.length ? `; skipped: ${body.problems.join("; ")}` : "")
-        : `refused (${r.status}): ${body.detail ?? ""}`;
-    } finally { $("wb-print").disabled = false; refreshSlow(); }
-  });
-  $("tl-hold").addEventListener("click", () => change("hold"));
-  $("tl-release").addEventListener("click", () => change("release"));
 
   // Data first, in parallel with who is signed in: the tables do not wait for the session.
   refreshStats(); refreshSlow();
   setInterval(refreshStats, 2000);
   setInterval(refreshSlow, 5000);
-  (async () => {
-    session = await S.info();
-    const who = $("who");
-    if (session.userName) {
-      who.textContent = `${session.userName} (${session.role}) `;
-      const out = document.createElement("button"); out.textContent = "Log out";
-      out.addEventListener("click", async () => { await S.post("/api/session/logout"); location.reload(); });
-      who.append(out);
-    } else {
-      const a = document.createElement("a"); a.href = "/login"; a.textContent = "Log in"; who.append(a);
-    }
-    if (session.role === "supervisor") document.querySelectorAll(".supervisor-only").forEach((el) => el.classList.remove("hidden"));
-  })();
+  return { cell, getJson, refreshSlow };
 })();

@@ -1,21 +1,23 @@
-// Station screen: follows /api/stations/{id}/live (Server-Sent Events) and shows each snapshot at once.
+// Station screen: follows the station's snapshots (station-live.js) and shows each at once, in the station's language
+// (the page is served in it; a changed setting arrives with the next snapshot). Every line comes from i18n.js: the
+// headline by feedback code, the line under it from the feedback's named specifics (Args).
 "use strict";
 (() => {
   const id = decodeURIComponent(location.pathname.split("/").filter(Boolean)[1] || "");
   const token = new URLSearchParams(location.search).get("token");
-  const query = token ? `?token=${encodeURIComponent(token)}` : "";
   const $ = (x) => document.getElementById(x);
-  let lang = "zh-CN", applied = null, last = null, audio = null;
+  const L = window.PackStationLocale, all = window.PackStationTexts;
+  let lang = L.lang, last = null, audio = null;
 
-  const texts = () => window.PackStationTexts[lang] || window.PackStationTexts.en;
-  const ui = (key) => texts().ui[key] || window.PackStationTexts.en.ui[key] || key;
+  const text = (key, args) => {
+    const t = (all[lang] || all.en)[key] ?? all.en[key];
+    return t === undefined ? undefined : t.replace(/\{(\w+)\}/g, (m, k) => (args && args[k] !== undefined ? String(args[k]) : m));
+  };
+  const ui = (key, args) => text(`s.${key}`, args) ?? key;
 
   function applyLanguage(next) {
-    if (next === applied) return;
-    applied = next;
-    lang = window.PackStationTexts[next] ? next : "en";
-    document.documentElement.lang = lang;
-    document.querySelectorAll("[data-i18n]").forEach((el) => { el.textContent = ui(el.dataset.i18n); });
+    if (!next || next === lang || !all[next]) return;
+    location.reload(); // the page is composed in the station's language; a changed setting reloads it once
   }
 
   // Sound: WebAudio tones, no files. Kiosk browsers may need one tap first (autoplay policy).
@@ -37,14 +39,22 @@
     else if (kind === "ok") { tone(1200, 0, 0.05, "sine", 0.2); }
   }
 
-  function healthClass(text) { return text === "ok" ? "" : (/fault|error|disconnect|offline|out|open/i.test(text) ? "bad" : "warn"); }
-  function grams(g) { return g === null || g === undefined ? "—" : `${Math.round(g)} g`; }
+  function healthClass(t) { return t === "ok" ? "" : (/fault|error|disconnect|offline|out|open/i.test(t) ? "bad" : "warn"); }
+  function grams(g) { return g === null || g === undefined ? "—" : `${L.num(Math.round(g))} g`; }
 
   function isReaction(prev, s) {
     // A snapshot caused by a scan or a weighing, not by a device's health changing.
     if (!prev) return false;
     return s.version > prev.version && s.scannerHealth === prev.scannerHealth && s.scaleHealth === prev.scaleHealth
       && s.printerHealth === prev.printerHealth && s.labelWaiting === prev.labelWaiting;
+  }
+
+  // The line under the headline: the station's own sentence from the specifics; English falls back to the station's
+  // message, other languages show nothing rather than English.
+  function detail(fb) {
+    const own = text(`detail.${fb.code}`, fb.args || {});
+    if (own !== undefined && !/\{\w+\}/.test(own)) return own;
+    return lang === "en" ? fb.message : "";
   }
 
   function render(s) {
@@ -56,29 +66,27 @@
     $("station-id").textContent = s.stationId;
     $("packer").textContent = s.packerName || "—";
     $("order").textContent = s.orderId || "—";
-    const translated = fb ? texts().feedback[fb.code] : null;
-    $("feedback-headline").textContent = fb ? (translated || fb.message) : "";
-    $("feedback-detail").textContent = fb && translated ? fb.message : "";
-    $("next-action").textContent = texts().next[s.nextAction] || window.PackStationTexts.en.next[s.nextAction] || s.nextAction || "";
-    const rows = s.lines.map((l) => {
+    $("feedback-headline").textContent = fb ? (text(`feedback.${fb.code}`) ?? fb.message) : "";
+    $("feedback-detail").textContent = fb ? detail(fb) : "";
+    $("next-action").textContent = text(`next.${s.nextAction}`) ?? s.nextAction ?? "";
+    $("lines").replaceChildren(...s.lines.map((l) => {
       const tr = document.createElement("tr");
       if (l.scanned >= l.needed) tr.className = "done";
       const title = document.createElement("td"); title.textContent = l.title;
       const sku = document.createElement("td"); sku.className = "sku"; sku.textContent = l.sku;
-      const count = document.createElement("td"); count.className = "num"; count.textContent = `${l.scanned} / ${l.needed}`;
+      const count = document.createElement("td"); count.className = "num"; count.textContent = `${L.num(l.scanned)} / ${L.num(l.needed)}`;
       tr.append(title, sku, count);
       return tr;
-    });
-    $("lines").replaceChildren(...rows);
+    }));
     $("weight").textContent = grams(s.measuredGrams);
     $("weight-expected").textContent = s.expectedGrams == null ? "" : `${ui("expected")} ${grams(s.expectedGrams)}`;
     $("weight").parentElement.classList.toggle("bad", fb !== null && fb !== undefined && fb.code === "weight-mismatch");
     $("tracking").textContent = s.trackingNumbers.length ? s.trackingNumbers.join(", ") : "—";
     $("label-status").textContent = s.labelWaiting ? ui("labelWaiting") : "";
-    for (const [role, text] of [["scanner", s.scannerHealth], ["scale", s.scaleHealth], ["printer", s.printerHealth]]) {
+    for (const [role, health] of [["scanner", s.scannerHealth], ["scale", s.scaleHealth], ["printer", s.printerHealth]]) {
       const el = $(`dev-${role}`);
-      el.className = `device ${healthClass(text)}`;
-      el.title = text;
+      el.className = `device ${healthClass(health)}`;
+      el.title = health;
     }
     if (fb && isReaction(last, s)) {
       sound(kind);
@@ -87,38 +95,21 @@
     last = s;
   }
 
-  function connect() {
-    const url = `/api/stations/${encodeURIComponent(id)}/live${query}`;
-    const source = new EventSource(url);
-    source.addEventListener("snapshot", (e) => {
-      $("connection").className = "device";
-      $("connection").textContent = ui("live");
-      render(JSON.parse(e.data));
-    });
-    source.onerror = () => {
-      $("connection").className = "device bad";
-      $("connection").textContent = ui("offline");
-      if (source.readyState === EventSource.CLOSED) refusedOrRetry();
-    };
-  }
-
-  // EventSource hides the status code: ask once more to tell a refused token from a service that is away.
-  async function refusedOrRetry() {
-    let status = 0;
-    try { status = (await fetch(`/api/stations/${encodeURIComponent(id)}${query}`, { cache: "no-store" })).status; } catch { status = 0; }
-    if (status === 401 || status === 403) {
-      document.body.dataset.state = "refused";
-      $("feedback-headline").textContent = ui("refused");
-      setTimeout(connect, 30000);
-    } else {
-      setTimeout(connect, 2000);
-    }
+  function connection(ok) { $("connection").className = ok ? "device" : "device bad"; $("connection").textContent = ui(ok ? "live" : "offline"); }
+  function notice(state, headline, line) {
+    document.body.dataset.state = state; document.body.dataset.feedback = "none";
+    $("feedback-headline").textContent = headline; $("feedback-detail").textContent = line || "";
   }
 
   document.addEventListener("pointerdown", ensureAudio);
   document.addEventListener("keydown", ensureAudio);
+  $("sound-gate").addEventListener("click", ensureAudio);
   ensureAudio();
-  applyLanguage("zh-CN");
-  $("feedback-headline").textContent = ui("connecting");
-  connect();
+  window.PackStationLive.follow(id, token, {
+    snapshot: (s) => { connection(true); render(s); },
+    open: () => connection(true),
+    error: () => connection(false),
+    refused: () => notice("refused", ui("refused")),
+    missing: () => notice("missing", ui("noSuchStation", { id }), ui("noSuchStationDetail")),
+  });
 })();

@@ -28,15 +28,16 @@ public static class SessionApi
             user.Identity?.IsAuthenticated == true ? user.Identity.Name : null,
             user.FindFirstValue(ClaimTypes.Role),
             user.HasClaim(c => c.Type == WebRoles.MustChangeClaim),
-            access.AnonymousRead))).AllowAnonymous().WithName("GetSession");
+            access.AnonymousRead))).AllowAnonymous().WithName("GetSession").WithSummary("Who is signed in");
 
         group.MapGet("/csrf", (HttpContext context, IAntiforgery antiforgery) =>
         {
             var tokens = antiforgery.GetAndStoreTokens(context);
             return TypedResults.Ok(new { token = tokens.RequestToken, headerName = AntiforgeryFilter.HeaderName });
-        }).AllowAnonymous().WithName("GetCsrfToken");
+        }).AllowAnonymous().WithName("GetCsrfToken").WithSummary("The antiforgery token for the X-CSRF-TOKEN header");
 
-        group.MapPost("", LoginAsync).AllowAnonymous().AddEndpointFilter<AntiforgeryFilter>().WithName("Login");
+        group.MapPost("", LoginAsync).AllowAnonymous().AddEndpointFilter<AntiforgeryFilter>().WithName("Login").WithSummary("Log in (sets the session cookie)")
+            .Produces<SessionInfo>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         group.MapPost("/logout", async (HttpContext context, IAccountStore accounts, CancellationToken cancellationToken) =>
         {
@@ -44,9 +45,12 @@ public static class SessionApi
             await accounts.EndSessionsAsync(context.User.Identity!.Name!, cancellationToken);
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return TypedResults.NoContent();
-        }).RequireAuthorization().AddEndpointFilter<AntiforgeryFilter>().WithName("Logout");
+        }).RequireAuthorization().AddEndpointFilter<AntiforgeryFilter>().WithName("Logout").WithSummary("Log out").Produces(StatusCodes.Status204NoContent);
 
-        group.MapPost("/password", ChangePasswordAsync).RequireAuthorization().AddEndpointFilter<AntiforgeryFilter>().WithName("ChangePassword");
+        group.MapPost("/password", ChangePasswordAsync).RequireAuthorization().AddEndpointFilter<AntiforgeryFilter>().WithName("ChangePassword")
+            .WithSummary("Change one's own password (ends the account's other sessions)").Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 

@@ -64,7 +64,8 @@ public static partial class MetricsApi
             foreach (var lag in lags.Where(l => l.LastSuccess is not null))
                 text.Sample("packstation_sync_last_success_timestamp_seconds", lag.LastSuccess!.Value.ToUnixTimeMilliseconds() / 1000.0, ("shop", lag.Shop));
             return Results.Text(text.ToString(), PrometheusText.ContentType);
-        }).AllowAnonymous().WithTags("Metrics").WithName("Metrics").ExcludeFromDescription();
+        }).AllowAnonymous().WithTags("Metrics").WithName("Metrics").WithSummary("Prometheus metrics (text format 0.0.4)")
+            .Produces<string>(StatusCodes.Status200OK, "text/plain");
         return app;
     }
 

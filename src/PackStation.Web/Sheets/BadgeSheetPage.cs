@@ -31,14 +31,17 @@ public static class BadgeSheetPage
         @media print { .no-print { display: none; } }
         """;
 
-    public static string Render(IReadOnlyList<Packer> packers)
+    /// <param name="language">The page's language (<c>html lang</c>); the captions are in both, each marked with its own.</param>
+    public static string Render(IReadOnlyList<Packer> packers, string language = "en")
     {
         ArgumentNullException.ThrowIfNull(packers);
         var html = new StringBuilder()
-            .Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>PackStation badges / 工牌</title><style>")
-            .Append(Style).Append("</style></head><body><header class=\"no-print\"><h1>PackStation badges / <span lang=\"zh-CN\">工牌</span> (")
-            .Append(packers.Count.ToString(CultureInfo.InvariantCulture))
-            .Append(")</h1><button type=\"button\" onclick=\"window.print()\">Print / <span lang=\"zh-CN\">打印</span></button></header><main>");
+            .Append("<!doctype html><html lang=\"").Append(WebUtility.HtmlEncode(language)).Append("\"><head><meta charset=\"utf-8\">")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>PackStation badges / 工牌</title><style>")
+            .Append(Style).Append("</style></head><body><header class=\"no-print\"><h1><span lang=\"en\">PackStation badges</span> / ")
+            .Append("<span lang=\"zh-CN\">工牌</span> (").Append(packers.Count.ToString(CultureInfo.InvariantCulture))
+            .Append(")</h1><button type=\"button\" onclick=\"window.print()\"><span lang=\"en\">Print</span> / <span lang=\"zh-CN\">打印</span>")
+            .Append("</button></header><main>");
         foreach (var page in packers.Chunk(CardsPerPage))
             AppendPage(html, page);
         return html.Append("</main></body></html>").ToString();

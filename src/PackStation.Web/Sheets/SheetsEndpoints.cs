@@ -5,6 +5,7 @@ using PackStation.Domain.Packers;
 using PackStation.Domain.Ports;
 using PackStation.Domain.Scanning;
 using PackStation.Web.Auth;
+using PackStation.Web.Pages;
 
 namespace PackStation.Web.Sheets;
 
@@ -39,7 +40,7 @@ public static class SheetsEndpoints
 
     public static IEndpointRouteBuilder MapSheets(this IEndpointRouteBuilder app, WebAccess access)
     {
-        app.MapGet("/sheets/commands", () =>
+        app.MapGet("/sheets/commands", (HttpContext context) =>
         {
             var conventions = BarcodeConventions.Default;
             var cards = BarcodeConventions.CommandNames.Keys
@@ -48,10 +49,10 @@ public static class SheetsEndpoints
                     : new SheetCard(conventions.CodeFor(c), c.ToString(), c.ToString()))
                 .Concat(BarcodeConventions.StandardReasons.Select(r => new SheetCard(conventions.CodeForReason(r), "Reason: " + r.Replace('-', ' ').ToLowerInvariant(),
                     "原因：" + ReasonCaptions.GetValueOrDefault(r, r), "after OVERRIDE + supervisor badge")));
-            return Results.Content(SheetPage.Render("PackStation command sheet / 命令条码", cards), "text/html; charset=utf-8");
+            return Results.Content(SheetPage.Render("PackStation command sheet / 命令条码", cards, PageLanguage.Choose(context)), "text/html; charset=utf-8");
         }).RequireReadAccess(access).ExcludeFromDescription();
 
-        app.MapGet("/sheets/badges", async Task<IResult> (string? ids, IPeopleStore people, CancellationToken cancellationToken) =>
+        app.MapGet("/sheets/badges", async Task<IResult> (string? ids, HttpContext context, IPeopleStore people, CancellationToken cancellationToken) =>
         {
             var active = (await people.LoadPackersAsync(cancellationToken)).ToDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
             var chosen = string.IsNullOrWhiteSpace(ids)
@@ -60,7 +61,7 @@ public static class SheetsEndpoints
                     .Select(id => active.GetValueOrDefault(id) ?? new Packer(id, "", "", Active: false)).ToList();
             if (chosen.Where(p => !p.Active).Select(p => p.Id).ToList() is { Count: > 0 } refused)
                 return TypedResults.Problem($"No badge for {string.Join(", ", refused)}: unknown or disabled.", statusCode: StatusCodes.Status400BadRequest, title: "invalid");
-            return Results.Content(BadgeSheetPage.Render(chosen), "text/html; charset=utf-8");
+            return Results.Content(BadgeSheetPage.Render(chosen, PageLanguage.Choose(context)), "text/html; charset=utf-8");
         }).RequireSupervisorRead().Produces<string>(StatusCodes.Status200OK, "text/html").ProducesProblem(StatusCodes.Status400BadRequest)
             .WithTags("Sheets").WithName("BadgeSheet")
             .WithSummary("Badges to print and cut (A4, ten to a page, cut marks): the chosen packers (ids=P001,P002) or all active ones");
@@ -69,7 +70,8 @@ public static class SheetsEndpoints
             string.IsNullOrEmpty(data) || data.Length > 80 || data.Any(c => c < 32 || c > 126)
                 ? TypedResults.Problem("data: 1-80 printable ASCII characters.", statusCode: StatusCodes.Status400BadRequest)
                 : Results.Content(Code128Svg.Render(data), "image/svg+xml"))
-            .RequireReadAccess(access).WithTags("Sheets").WithName("Code128Svg");
+            .RequireReadAccess(access).WithTags("Sheets").WithName("Code128Svg")
+            .WithSummary("One Code 128 barcode as SVG").Produces<string>(StatusCodes.Status200OK, "image/svg+xml").ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
 }

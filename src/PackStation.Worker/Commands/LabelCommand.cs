@@ -12,7 +12,7 @@ namespace PackStation.Worker.Commands;
 /// <summary>
 /// <c>packstation label --order FILE --printer P [--template T] [--tracking N] [--out FILE] [--png FILE]</c>: renders
 /// one label for the printer profile: <c>--out</c> gets the exact printer bytes, <c>--png</c> a preview. Without
-/// <c>--tracking</c> the order's pre-printed waybill number is used. The sender comes from <c>Labels:Sender</c>.
+/// <c>--tracking</c> the order's pre-printed waybill number is used. The sender comes from <c>Site:Sender</c>.
 /// </summary>
 public sealed class LabelCommand : ICliCommand
 {
@@ -59,13 +59,13 @@ public sealed class LabelCommand : ICliCommand
         var services = new ServiceCollection().AddPackStationLabels(context.Configuration);
         await using var provider = services.BuildServiceProvider();
         var renderer = provider.GetRequiredService<ILabelRenderer>();
-        var options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<LabelOptions>>().Value;
+        var site = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value;
         RenderedLabel label;
         try
         {
             label = renderer.Render(new LabelRequest
             {
-                Order = order, TrackingNumber = tracking, Carrier = order.Carrier, Sender = options.Sender,
+                Order = order, TrackingNumber = tracking, Carrier = order.Carrier, Sender = site.Sender,
                 Printer = printer.Printer!, Template = template, ForceRaster = arguments.Has("raster"),
             });
         }

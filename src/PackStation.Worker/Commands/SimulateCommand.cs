@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using PackStation.Hardware.Devices;
 using PackStation.Worker.Cli;
 using PackStation.Worker.Hosting;
 
@@ -15,7 +16,7 @@ public sealed class SimulateCommand : ICliCommand
 
     public string Name => "simulate";
 
-    public string Usage => "simulate --stations N --orders M [--json] [--from-store [--write-back]] [--trace]";
+    public string Usage => "simulate --stations N --orders M [--json] [--from-store [--write-back]] [--printer P [--host H:PORT]] [--trace]";
 
     public string Summary => "pack orders at full speed with simulated devices; prints throughput and latency";
 
@@ -36,7 +37,10 @@ public sealed class SimulateCommand : ICliCommand
         var folder = fromStore ? null : Directory.CreateTempSubdirectory("packstation-simulate-").FullName;
         try
         {
-            var result = await SimulationRun.RunAsync(context.Configuration, stations, orders, fromStore, arguments.Has("write-back"), folder, context.Error, arguments.Has("trace") ? context.Out : null, cancellationToken);
+            var printer = arguments.Get("printer") is { Length: > 0 } profile ? new DeviceBinding { Profile = profile, Host = arguments.Get("host") } : null;
+            if (printer is null && arguments.Get("host") is not null)
+                throw new CliUsageException("--host goes with --printer.");
+            var result = await SimulationRun.RunAsync(context.Configuration, stations, orders, fromStore, arguments.Has("write-back"), folder, context.Error, arguments.Has("trace") ? context.Out : null, cancellationToken, printer);
             if (arguments.Has("json"))
                 await context.Out.WriteLineAsync(JsonSerializer.Serialize(result, JsonOutput));
             else

@@ -9,6 +9,7 @@ using PackStation.Domain.Scanning;
 using PackStation.Hardware;
 using PackStation.Labels;
 using PackStation.Labels.Tracking;
+using PackStation.Hardware.Devices;
 using PackStation.Packing;
 using PackStation.Packing.Directory;
 using PackStation.Packing.Simulation;
@@ -39,7 +40,7 @@ public sealed record SimulationResult(int Orders, int Stations, int Packed, doub
 /// </summary>
 public static class SimulationRun
 {
-    public static async Task<SimulationResult> RunAsync(IConfiguration configuration, int stations, int orders, bool fromStore, bool writeBack, string? storeFolder, TextWriter progress, TextWriter? trace, CancellationToken cancellationToken)
+    public static async Task<SimulationResult> RunAsync(IConfiguration configuration, int stations, int orders, bool fromStore, bool writeBack, string? storeFolder, TextWriter progress, TextWriter? trace, CancellationToken cancellationToken, DeviceBinding? printer = null)
     {
         ArgumentNullException.ThrowIfNull(progress);
         var overrides = new Dictionary<string, string?>
@@ -47,6 +48,14 @@ public static class SimulationRun
             ["Stations:Count"] = stations.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Packing:ClaimLease"] = "00:10:00",
         };
+        if (printer is not null)
+        {
+            // --printer P [--host H]: every label goes through that binding instead of the simulated printers.
+            overrides["Stations:CountPrinter:Profile"] = printer.Profile;
+            overrides["Stations:CountPrinter:Host"] = printer.Host;
+            overrides["Stations:CountPrinter:Port"] = printer.Port;
+            overrides["Stations:CountPrinter:File"] = printer.File;
+        }
         if (!fromStore)
             overrides["Store:ConnectionString"] = $"Data Source={Path.Combine(storeFolder!, "simulate.db")}";
 

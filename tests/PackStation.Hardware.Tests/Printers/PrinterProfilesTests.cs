@@ -28,10 +28,24 @@ public sealed class PrinterProfilesTests
     [Fact]
     public void Read_AllShipped_AtLeastSixRealModelsInAllThreeLanguages()
     {
-        var profiles = Directory.GetFiles(ProfilesDirectory(), "*.json").Select(ProfileReader.Read).Where(p => !p.IsSimulated).ToList();
+        var profiles = Directory.GetFiles(ProfilesDirectory(), "*.json").Select(ProfileReader.Read)
+            .Where(p => !p.IsSimulated && p.Printer!.Language != PrinterLanguage.Component).ToList();
         Assert.True(profiles.Count >= 6);
         Assert.Equal([PrinterLanguage.EscPos, PrinterLanguage.Zpl, PrinterLanguage.Tspl], profiles.Select(p => p.Printer!.Language).Distinct().Order());
         Assert.Contains(profiles, p => p.Printer!.ChineseText == "gb18030");
+    }
+
+    [Theory]
+    [InlineData("cainiao-print-component.json", "cainiao", 13528, 13529)]
+    [InlineData("pdd-print-component.json", "pinduoduo", 5000, 18653)]
+    [InlineData("douyin-print-component.json", "douyin", 13888, 13999)]
+    public void Read_PrintComponentProfile_ComponentLanguageWithItsPorts(string file, string platform, int port, int securePort)
+    {
+        var printer = ProfileReader.Read(Path.Combine(ProfilesDirectory(), file)).Printer!;
+
+        Assert.Equal(PrinterLanguage.Component, printer.Language);
+        Assert.Equal((platform, port, securePort), (printer.Component!.Platform, printer.Component.Port, printer.Component.SecurePort));
+        Assert.Equal(TimeSpan.FromMinutes(1), printer.Component.ResultTimeout);
     }
 
     [Fact]

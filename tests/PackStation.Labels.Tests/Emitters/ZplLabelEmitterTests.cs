@@ -110,7 +110,7 @@ public sealed class ZplLabelEmitterTests
     public void Render_ConfiguredCjkFontWithoutDrive_IsTakenFromFlash()
     {
         using var renderer = new LabelRenderer(Renderers.Clock(), Microsoft.Extensions.Options.Options.Create(
-            new LabelOptions { TimeZone = "Asia/Shanghai", ZplCjkFont = "SIMSUN.TTF" }));
+            new LabelOptions { ZplCjkFont = "SIMSUN.TTF" }));
         var printer = SampleOrders.Zpl(chinese: true) with { ChineseFont = null };
 
         var zpl = Encoding.ASCII.GetString(renderer.Render(new LabelRequest

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using PackStation.Domain.Events;
 using PackStation.Domain.Ports;
+using PackStation.Labels;
 using PackStation.Packing.Directory;
 using PackStation.Packing.Stations;
 using PackStation.Packing.Statistics;
@@ -66,7 +67,7 @@ public sealed class StatsServiceSlowestTests
 
     private static StatsService NewStats(StoreFixture store, TimeProvider clock) =>
         new(store.Orders, store.Outbox, store.Packing, new StationBoard(), new PackingDirectory(store.Catalogue, store.People),
-            Options.Create(new PackingOptions { TimeZone = "UTC" }), clock);
+            Options.Create(new SiteOptions { TimeZone = "UTC" }), clock);
 
     /// <summary>Stores the events of orders packed one after another: started, each item accepted, packed.</summary>
     private static async Task PackAsync(StoreFixture store, FakeTimeProvider clock, string packer, int orders, int itemsEach, int seconds)

@@ -51,6 +51,7 @@ internal sealed class WaybillBatchFixture : IAsyncDisposable
         new WaybillPrinters(Options.Create(new StationsOptions { Count = 2 }), Profiles.Value),
         Options.Create(new WaybillOptions()),
         Options.Create(new PackingOptions { LabelTiming = timing }),
+        Options.Create(new SiteOptions { Sender = SiteOptions.DemoSender }),
         TimeProvider.System,
         NullLogger<WaybillBatchPrinter>.Instance);
 

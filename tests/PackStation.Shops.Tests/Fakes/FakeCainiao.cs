@@ -11,8 +11,10 @@ namespace PackStation.Shops.Tests.Fakes;
 /// <summary>
 /// A fake of Cainiao's cloud-print e-waybill calls on the TOP gateway (/router/rest): the TOP signature, timestamp
 /// (±10 min) and session checks; <c>cainiao.waybill.ii.get</c> with at most 10 trade_order_info_dtos and 100 trades
-/// and items each, required sender and recipient, a carrier account per cp_code with a balance that each new number
-/// uses up, and the same number again for the same cp_code, trade list and package id; <c>cainiao.waybill.ii.cancel</c>
+/// and items each, required sender, a recipient by OAID + tid (an OAID the fake TOP issued for that trade) or in
+/// plain text — masked plain text is refused —, a carrier account per cp_code with a balance that each new number
+/// uses up, the same number again for the same cp_code, trade list and package id, and print_data in the
+/// cloud-print shape (encryptedData, signature, templateURL, ver); <c>cainiao.waybill.ii.cancel</c>
 /// returning the number to the balance. Errors come as HTTP 200 with error_response, as TOP sends them. The isv
 /// sub-codes are this fake's own (the reference lists no Cainiao codes); the client matches on BALANCE and
 /// ALREADY_CANCELLED in them.
@@ -30,6 +32,18 @@ public sealed class FakeCainiao : FakeServer
     public Dictionary<string, int> Balance { get; } = new(StringComparer.Ordinal) { ["ZTO"] = 100 };
 
     public HashSet<string> Cancelled { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>OAIDs this fake refuses although the platform issued them (an OAID the waybill API does not accept).</summary>
+    public HashSet<string> RefusedOaids { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>print_data answered instead of the real shape, by trade id (missing or malformed print data).</summary>
+    public Dictionary<string, string> BrokenPrintData { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every encryptedData this fake handed out (for tests that prove it never reaches a log).</summary>
+    public List<string> EncryptedTexts { get; } = [];
+
+    /// <summary>How many requests named a masked receiver in plain text (and were refused).</summary>
+    public int MaskedRefusals { get; private set; }
 
     /// <summary>Every apply request's JSON parameter, as received.</summary>
     public List<JsonObject> Applications { get; } = [];
@@ -96,8 +110,8 @@ public sealed class FakeCainiao : FakeServer
             var items = dto?["package_info"]?["items"] as JsonArray;
             if (dto?["object_id"] is null || trades is not { Count: >= 1 and <= 100 } || items is not { Count: >= 1 and <= 100 })
                 return Error(41, "Invalid Arguments", "isv.invalid-parameter", "object_id、trade_order_list(1-100)、items(1-100) 必填");
-            if (dto["recipient"]?["address"]?["detail"] is null || dto["recipient"]?["name"] is null)
-                return Error(41, "Invalid Arguments", "isv.invalid-parameter", "recipient 信息不完整");
+            if (CheckRecipient(dto["recipient"] as JsonObject, trades) is { } refusal)
+                return refusal;
             var key = $"{cp}|{string.Join(',', trades.Select(t => t!.GetValue<string>()))}|{dto["package_info"]?["id"]}";
             if (!_issued.TryGetValue(key, out var code) || Cancelled.Contains(code))
             {
@@ -108,10 +122,54 @@ public sealed class FakeCainiao : FakeServer
                 Balance[cp] = --left;
             }
 
-            modules.Add(new JsonObject { ["object_id"] = dto["object_id"]!.DeepClone(), ["waybill_code"] = code, ["print_data"] = $"{{\"encryptedData\":\"{code}\"}}" });
+            modules.Add(new JsonObject { ["object_id"] = dto["object_id"]!.DeepClone(), ["waybill_code"] = code, ["print_data"] = PrintData(code, trades[0]!.GetValue<string>(), dto["template_url"]?.GetValue<string>()) });
         }
 
         return Ok("cainiao_waybill_ii_get_response", new JsonObject { ["modules"] = new JsonObject { ["waybill_cloud_print_response"] = modules } });
+    }
+
+    /// <summary>
+    /// A receiver is either an OAID the platform issued, with its own trade id among the trades, or plain text that is
+    /// not masked; masked text as a receiver is refused (a courier could not deliver to it).
+    /// </summary>
+    private IResult? CheckRecipient(JsonObject? recipient, JsonArray trades)
+    {
+        if (recipient?["oaid"]?.GetValue<string>() is { Length: > 0 } oaid)
+        {
+            var tid = recipient["tid"]?.GetValue<string>();
+            var trade = FakeOaids.Resolve(oaid);
+            if (trade is null || RefusedOaids.Contains(oaid) || trade.Tid != tid || !trades.Any(t => t!.GetValue<string>() == tid))
+                return Error(15, "Remote service error", "isv.oaid-invalid", "收件人oaid无效或与订单不匹配");
+            return null;
+        }
+
+        var name = recipient?["name"]?.GetValue<string>();
+        var mobile = recipient?["mobile"]?.GetValue<string>();
+        var detail = recipient?["address"]?["detail"]?.GetValue<string>();
+        if (detail is null || name is null)
+            return Error(41, "Invalid Arguments", "isv.invalid-parameter", "recipient 信息不完整");
+        if (new[] { name, mobile, detail }.Any(t => t is not null && (t.Contains('*', StringComparison.Ordinal) || t.Contains('＊', StringComparison.Ordinal))))
+        {
+            MaskedRefusals++;
+            return Error(41, "Invalid Arguments", "isv.receiver-masked", "收件人信息为脱敏数据，请传oaid");
+        }
+
+        return null;
+    }
+
+    private string PrintData(string code, string tid, string? templateUrl)
+    {
+        if (BrokenPrintData.TryGetValue(tid, out var broken))
+            return broken;
+        var secret = "AES:" + Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("secret|" + code)));
+        EncryptedTexts.Add(secret);
+        return new JsonObject
+        {
+            ["encryptedData"] = secret,
+            ["signature"] = "MD:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(secret)), 0, 16),
+            ["templateURL"] = templateUrl ?? "http://cloudprint.cainiao.com/template/standard/101",
+            ["ver"] = "waybill_print_secret_version_1",
+        }.ToJsonString();
     }
 
     private IResult Cancel(string? cp, string? code)

@@ -11,8 +11,9 @@ namespace PackStation.Shops.Tests.Fakes;
 /// <summary>
 /// A faithful fake of the Taobao Open Platform gateway (/router/rest): signature check (md5, hmac, hmac-sha256),
 /// timestamp within ±10 minutes (GMT+8), session check, increment windows of at most one day sorted newest first
-/// with page_no/page_size ≤ 100, fullinfo, offline.send refusing a trade that is not waiting to ship, and injected
-/// call limits (code 7) and isp faults. Errors come as HTTP 200 with error_response, as TOP sends them.
+/// with page_no/page_size ≤ 100, fullinfo with the receiver masked and an OAID (as Taobao sends it to a self-hosted
+/// app today; <see cref="FakeTrade.Protected"/>), offline.send refusing a trade that is not waiting to ship, and
+/// injected call bans (code 7, "This ban will last for N more seconds") and isp faults. Errors come as HTTP 200 with error_response, as TOP sends them.
 /// </summary>
 public sealed class FakeTop(TimeProvider clock) : FakeServer
 {
@@ -22,6 +23,8 @@ public sealed class FakeTop(TimeProvider clock) : FakeServer
     private readonly Lock _sync = new();
     private readonly Dictionary<string, FakeTrade> _trades = new(StringComparer.Ordinal);
     private int _callLimits;
+    private int _banSeconds = 1;
+    private int _bannedCalls;
     private int _ispFaults;
 
     public FakeTop() : this(TimeProvider.System) { }
@@ -39,8 +42,15 @@ public sealed class FakeTop(TimeProvider clock) : FakeServer
             return _trades[tid];
     }
 
-    /// <summary>The next <paramref name="count"/> calls answer "App Call Limited".</summary>
-    public void LimitCalls(int count) => _callLimits = count;
+    /// <summary>The next <paramref name="count"/> calls answer "App Call Limited" with a ban of <paramref name="seconds"/>.</summary>
+    public void LimitCalls(int count, int seconds = 1)
+    {
+        _banSeconds = seconds;
+        _callLimits = count;
+    }
+
+    /// <summary>How many calls were answered with a call ban.</summary>
+    public int BannedCalls => Volatile.Read(ref _bannedCalls);
 
     public void FailIsp(int count) => _ispFaults = count;
 
@@ -58,7 +68,10 @@ public sealed class FakeTop(TimeProvider clock) : FakeServer
         if (Check(form) is { } refusal)
             return refusal;
         if (_callLimits > 0 && Interlocked.Decrement(ref _callLimits) >= 0)
-            return Error(7, "App Call Limited", "accesscontrol.limited-by-app-access-count", "This ban will last for 1 more seconds");
+        {
+            Interlocked.Increment(ref _bannedCalls);
+            return Error(7, "App Call Limited", "accesscontrol.limited-by-app-access-count", $"This ban will last for {_banSeconds} more seconds");
+        }
         if (_ispFaults > 0 && Interlocked.Decrement(ref _ispFaults) >= 0)
             return Error(15, "Remote service error", "isp.remote-service-timeout", "服务超时");
         lock (_sync)
@@ -157,12 +170,13 @@ public sealed class FakeTop(TimeProvider clock) : FakeServer
         ["created"] = TopTime.Format8(t.Created),
         ["modified"] = TopTime.Format8(t.Modified),
         ["pay_time"] = t.PayTime is { } p ? TopTime.Format8(p) : null,
-        ["receiver_name"] = t.ReceiverName,
-        ["receiver_mobile"] = "13812345678",
+        ["receiver_name"] = t.Protected ? FakeOaids.MaskName(t.ReceiverName) : t.ReceiverName,
+        ["receiver_mobile"] = t.Protected ? FakeOaids.MaskPhone(t.ReceiverMobile) : t.ReceiverMobile,
         ["receiver_state"] = "浙江省",
         ["receiver_city"] = "杭州市",
         ["receiver_district"] = "西湖区",
-        ["receiver_address"] = t.ReceiverAddress,
+        ["receiver_address"] = t.Protected ? FakeOaids.MaskAddress(t.ReceiverAddress) : t.ReceiverAddress,
+        ["oaid"] = t.Protected ? t.Oaid : null,
         ["receiver_zip"] = "310012",
         ["orders"] = new JsonObject
         {

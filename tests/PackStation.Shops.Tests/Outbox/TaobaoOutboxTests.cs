@@ -62,9 +62,9 @@ public sealed class TaobaoOutboxTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DeliverDue_CallLimitedAndIspFault_RetriedLater()
+    public async Task DeliverDue_LongCallBanAndIspFault_RetriedLater()
     {
-        _fake.LimitCalls(1);
+        _fake.LimitCalls(1, seconds: 600);
         _fake.FailIsp(1);
 
         var first = await Relay.DeliverDueAsync(CancellationToken.None);

@@ -44,7 +44,12 @@ public sealed class TaobaoConnectorTests : IAsyncLifetime
         var first = orders.Single(o => o.ExternalId == "3391028845");
         Assert.Equal("TB-3391028845", first.Id);
         Assert.Equal(OrderStatus.Ready, first.Status);
-        Assert.Equal("张小燕", first.Recipient.Name);
+        // As Taobao sends it to a self-hosted app: masked, kept masked, with the OAID and the protected flag.
+        Assert.Equal("张*燕", first.Recipient.Name);
+        Assert.Equal("13*******78", first.Recipient.Phone);
+        Assert.Equal("文三路*-*", first.Recipient.Address);
+        Assert.Equal(_fake.Get("3391028845").Oaid, first.Recipient.Oaid);
+        Assert.True(first.ReceiverProtected);
         Assert.Equal("西湖区", first.Recipient.District);
         Assert.Equal(TimeSpan.FromHours(8), first.CreatedAt.Offset);
         Assert.Equal(first.ShopUpdatedAt!.Value + TaobaoTradeMapper.ShipWithin, first.ShipBy);
@@ -52,6 +57,23 @@ public sealed class TaobaoConnectorTests : IAsyncLifetime
         Assert.True(_fake.Windows.Count >= 4);
         Assert.All(_fake.Windows, w => Assert.True(TopTime.Parse(w.End) - TopTime.Parse(w.Start) <= TimeSpan.FromMinutes(30)));
         Assert.NotNull(pages[^1].SafeCursor);
+    }
+
+    [Fact]
+    public async Task PullOrders_TradeTheAppMaySeeInTheClear_PlainReceiverNotProtected()
+    {
+        _fake.Add(new FakeTrade
+        {
+            Tid = "3391028850", Created = _now - TimeSpan.FromHours(1), Modified = _now - TimeSpan.FromMinutes(5),
+            PayTime = _now - TimeSpan.FromMinutes(5), Protected = false,
+        });
+        await using var services = ShopsHarness.Taobao(_fake);
+
+        var order = Assert.Single((await services.Connector().PullAllAsync(_now - TimeSpan.FromHours(1))).SelectMany(p => p.Orders));
+
+        Assert.Equal("张小燕", order.Recipient.Name);
+        Assert.Null(order.Recipient.Oaid);
+        Assert.False(order.ReceiverProtected);
     }
 
     [Fact]
@@ -103,16 +125,35 @@ public sealed class TaobaoConnectorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PullOrders_CallLimited_TransientWithTopsMessage()
+    public async Task PullOrders_BanOfTwoSeconds_WaitedOutAndEveryTradeArrives()
     {
         Trade(3001, TimeSpan.FromMinutes(5));
-        _fake.LimitCalls(1);
+        _fake.LimitCalls(2, seconds: 2);
         await using var services = ShopsHarness.Taobao(_fake);
+        var started = DateTimeOffset.UtcNow;
+
+        var pages = await services.Connector().PullAllAsync(_now - TimeSpan.FromMinutes(20));
+
+        Assert.Equal("3001", Assert.Single(pages.SelectMany(p => p.Orders)).ExternalId);
+        Assert.Equal(2, _fake.BannedCalls);
+        Assert.True(DateTimeOffset.UtcNow - started >= TimeSpan.FromSeconds(4), "each ban was waited out for its seconds");
+    }
+
+    [Fact]
+    public async Task PullOrders_BanLongerThanMaxCallBanWait_TransientWithTheTimeToWait()
+    {
+        Trade(3001, TimeSpan.FromMinutes(5));
+        _fake.LimitCalls(1, seconds: 600);
+        await using var services = ShopsHarness.Build(
+            new(ShopsHarness.TaobaoSettings(_fake)) { ["Shop:MaxCallBanWait"] = "00:00:30" });
 
         var error = await Assert.ThrowsAsync<ShopApiException>(() => services.Connector().PullAllAsync(_now - TimeSpan.FromMinutes(20)));
 
         Assert.Equal(ShopErrorKind.Transient, error.Kind);
+        Assert.Equal("accesscontrol.limited-by-app-access-count", error.SubCode);
+        Assert.Equal(TimeSpan.FromSeconds(600), error.RetryAfter);
         Assert.Contains("App Call Limited", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, _fake.BannedCalls);
     }
 
     [Fact]

@@ -30,6 +30,18 @@ public sealed class CainiaoOptions
     /// <summary>order_channels_type for orders that are not from Taobao or Tmall.</summary>
     public string OrderChannelsType { get; set; } = "OTHERS";
 
+    /// <summary>
+    /// TOP sub codes that mean the carrier account has no e-waybills left. Cainiao's codes are not published in a
+    /// source checked here, so they are configuration.
+    /// </summary>
+    public List<string> ExhaustedSubCodes { get; set; } = ["isv.WAYBILL_BALANCE_NOT_ENOUGH"];
+
+    /// <summary>TOP sub codes of a cancel for a number already cancelled (not an error for us).</summary>
+    public List<string> AlreadyCancelledSubCodes { get; set; } = ["isv.WAYBILL_ALREADY_CANCELLED"];
+
+    /// <summary>The longest TOP call ban that is waited out (see Shop:MaxCallBanWait).</summary>
+    public TimeSpan MaxCallBanWait { get; set; } = TimeSpan.FromSeconds(60);
+
     public string? SenderName { get; set; }
 
     public string? SenderMobile { get; set; }
@@ -50,6 +62,7 @@ public sealed class CainiaoOptions
         AppSecret = AppSecret,
         SessionKey = SessionKey,
         SignMethod = SignMethod,
+        MaxCallBanWait = MaxCallBanWait,
     };
 
     public override string ToString() => $"Cainiao e-waybills for app {AppKey} at {BaseUrl}";

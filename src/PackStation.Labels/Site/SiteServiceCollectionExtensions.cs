@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace PackStation.Labels;
+
+public static class SiteServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <see cref="SiteOptions"/> from <c>Site</c>, validated at start; on the demo site (<c>Demo:Enabled</c>) a
+    /// sender left wholly unset is the demo shop's.
+    /// </summary>
+    public static IServiceCollection AddPackStationSite(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.SectionName))
+            .PostConfigure(o =>
+            {
+                if (o.Sender == new SenderAddress() && configuration.GetValue<bool>("Demo:Enabled"))
+                    o.Sender = SiteOptions.DemoSender;
+            })
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SiteOptions>>(new SiteOptionsValidator(configuration)));
+        return services;
+    }
+}
