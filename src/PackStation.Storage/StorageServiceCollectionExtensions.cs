@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PackStation.Storage.Postgres;
 using PackStation.Storage.Sqlite;
 
 namespace PackStation.Storage;
@@ -27,7 +28,8 @@ public static class StorageServiceCollectionExtensions
         _ = provider switch
         {
             StoreProvider.Sqlite => services.AddSqliteStore(),
-            _ => throw new StoreException($"Store:Provider: {provider} is not available in this build yet; use Sqlite."),
+            StoreProvider.Postgres => services.AddPostgresStore(),
+            _ => throw new StoreException($"Store:Provider: {provider} is not available in this build."),
         };
         services.AddHostedService<StoreMigrationService>();
         return services;

@@ -29,4 +29,7 @@ public enum PackEventKind
     OverrideRefused,
     DeviceHealthChanged,
     PrintFailed,
+
+    /// <summary>A station stopped renewing its claim (crashed, switched off): the claim sweeper put the order back in the queue.</summary>
+    ClaimExpired,
 }

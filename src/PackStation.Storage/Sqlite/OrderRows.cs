@@ -1,17 +1,17 @@
 using Microsoft.Data.Sqlite;
+using PackStation.Domain.Claims;
 using PackStation.Domain.Orders;
-using PackStation.Domain.Packing;
+using PackStation.Storage.Rows;
 
 namespace PackStation.Storage.Sqlite;
 
 /// <summary>Reads order rows (in the order of <see cref="Columns"/>) and their lines.</summary>
 internal static class OrderRows
 {
-    public const string Columns =
-        "id, shop, external_id, status, created_at, ship_by, shop_updated_utc, recipient, carrier, tote, waybill, hold_reason, claimed_by, claim_expires_utc, progress";
+    public const string Columns = StoredRows.OrderColumns;
 
     /// <summary>The first order matching <paramref name="where"/> (a condition, optionally with ORDER BY), with its lines.</summary>
-    public static async Task<(Order Order, string? ClaimedBy, OrderProgress Progress)?> FindOneAsync(SqliteConnection connection,
+    public static async Task<ClaimedOrder?> FindOneAsync(SqliteConnection connection,
         SqliteTransaction? transaction, string where, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
         var rows = await FindAsync(connection, transaction, where + " LIMIT 1", cancellationToken, parameters);
@@ -19,10 +19,10 @@ internal static class OrderRows
     }
 
     /// <summary>The orders matching <paramref name="whereAndOrder"/>, with their lines.</summary>
-    public static async Task<List<(Order Order, string? ClaimedBy, OrderProgress Progress)>> FindAsync(SqliteConnection connection,
+    public static async Task<List<ClaimedOrder>> FindAsync(SqliteConnection connection,
         SqliteTransaction? transaction, string whereAndOrder, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
-        var rows = new List<(Order, string?, OrderProgress)>();
+        var rows = new List<ClaimedOrder>();
         using (var command = Sql.Command(connection, transaction, $"SELECT {Columns} FROM orders WHERE {whereAndOrder}", parameters))
         using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -32,32 +32,11 @@ internal static class OrderRows
 
         if (rows.Count == 0)
             return rows;
-        var lines = await ReadLinesAsync(connection, transaction, rows.Select(r => r.Item1.Id).ToList(), cancellationToken);
-        return rows.Select(r => (r.Item1 with { Lines = lines.GetValueOrDefault(r.Item1.Id) ?? [] }, r.Item2, r.Item3)).ToList();
+        var lines = await ReadLinesAsync(connection, transaction, rows.Select(r => r.Order.Id).ToList(), cancellationToken);
+        return rows.Select(r => r with { Order = r.Order with { Lines = lines.GetValueOrDefault(r.Order.Id) ?? [] } }).ToList();
     }
 
-    public static (Order Order, string? ClaimedBy, OrderProgress Progress) Read(SqliteDataReader r)
-    {
-        var id = r.GetString(0);
-        var order = new Order
-        {
-            Id = id,
-            Shop = r.GetString(1),
-            ExternalId = r.GetString(2),
-            Status = OrderStatusNames.Parse(r.GetString(3)),
-            CreatedAt = Sql.ParseIso(r.GetString(4)),
-            ShipBy = Sql.NullableString(r, 5) is { } shipBy ? Sql.ParseIso(shipBy) : null,
-            ShopUpdatedAt = Sql.NullableLong(r, 6) is { } updated ? Sql.FromMs(updated) : null,
-            Recipient = StoreJson.Read<Recipient>(r.GetString(7)),
-            Carrier = Sql.NullableString(r, 8),
-            Tote = Sql.NullableString(r, 9),
-            Waybill = Sql.NullableString(r, 10),
-            HoldReason = Sql.NullableString(r, 11),
-            Lines = [],
-        };
-        var progress = Sql.NullableString(r, 14) is { } json ? StoreJson.Read<OrderProgress>(json) : OrderProgress.Empty(id);
-        return (order, Sql.NullableString(r, 12), progress);
-    }
+    public static ClaimedOrder Read(SqliteDataReader r) => StoredRows.Order(r);
 
     public static async Task<Dictionary<string, List<OrderLine>>> ReadLinesAsync(
         SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyList<string> orderIds, CancellationToken cancellationToken)
@@ -76,7 +55,7 @@ internal static class OrderRows
                 var orderId = reader.GetString(0);
                 if (!lines.TryGetValue(orderId, out var list))
                     lines[orderId] = list = [];
-                list.Add(new OrderLine(reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetInt32(4)));
+                list.Add(StoredRows.Line(reader, 1));
             }
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using PackStation.Domain.Orders;
+using PackStation.Storage.Rows;
 
 namespace PackStation.Storage.Sqlite;
 
@@ -23,6 +24,7 @@ internal sealed class OrderWriter : IDisposable
                                 recipient, carrier, tote, waybill, hold_reason, updated_utc)
             VALUES ($id, $shop, $ext, $status, $created, $createdUtc, $shipBy, $shipBySort, $shopUpdated,
                     $recipient, $carrier, $tote, $waybill, $reason, $now)
+            ON CONFLICT (shop, external_id) DO NOTHING
             """, "$id", "$shop", "$ext", "$status", "$created", "$createdUtc", "$shipBy", "$shipBySort", "$shopUpdated",
             "$recipient", "$carrier", "$tote", "$waybill", "$reason", "$now");
         _update = Prepare(connection, transaction, """
@@ -32,35 +34,46 @@ internal sealed class OrderWriter : IDisposable
                    claimed_by = CASE WHEN $status = 'in-progress' THEN claimed_by END,
                    claim_expires_utc = CASE WHEN $status = 'in-progress' THEN claim_expires_utc END,
                    updated_utc = $now
-            WHERE id = $id
+            WHERE id = $id AND status = $seenStatus AND hold_reason IS $seenReason AND shop_updated_utc IS $seenShopUpdated
             """, "$id", "$status", "$created", "$createdUtc", "$shipBy", "$shipBySort", "$shopUpdated",
-            "$recipient", "$carrier", "$tote", "$waybill", "$reason", "$now");
+            "$recipient", "$carrier", "$tote", "$waybill", "$reason", "$now", "$seenStatus", "$seenReason", "$seenShopUpdated");
         _deleteLines = Prepare(connection, transaction, "DELETE FROM order_lines WHERE order_id = $id", "$id");
         _insertLine = Prepare(connection, transaction,
             "INSERT INTO order_lines (order_id, line_no, sku, title, quantity, unit_grams) VALUES ($id, $no, $sku, $title, $qty, $grams)",
             "$id", "$no", "$sku", "$title", "$qty", "$grams");
     }
 
-    /// <summary>A new order: its row and its lines.</summary>
-    public async Task InsertAsync(Order order, CancellationToken cancellationToken)
+    /// <summary>A new order: its row and its lines. False (nothing written) when the shop's order is already stored.</summary>
+    public async Task<bool> TryInsertAsync(Order order, CancellationToken cancellationToken)
     {
         Bind(_insert, order);
         _insert.Parameters["$shop"].Value = order.Shop;
         _insert.Parameters["$ext"].Value = order.ExternalId;
-        await _insert.ExecuteNonQueryAsync(cancellationToken);
+        if (await _insert.ExecuteNonQueryAsync(cancellationToken) == 0)
+            return false;
         await InsertLinesAsync(order, cancellationToken);
+        return true;
     }
 
-    /// <summary>A newer copy of a stored order: its row, and its lines when they changed.</summary>
-    public async Task UpdateAsync(Order order, bool linesChanged, CancellationToken cancellationToken)
+    /// <summary>
+    /// A newer copy of a stored order: its row, and its lines when they changed; only while the stored row still has
+    /// the status, hold reason and shop date of <paramref name="seen"/> (the copy the import decided on). False otherwise.
+    /// </summary>
+    public async Task<bool> TryUpdateAsync(Order order, Order seen, bool linesChanged, CancellationToken cancellationToken)
     {
         Bind(_update, order);
-        await _update.ExecuteNonQueryAsync(cancellationToken);
+        var p = _update.Parameters;
+        p["$seenStatus"].Value = seen.Status.ToText();
+        p["$seenReason"].Value = (object?)seen.HoldReason ?? DBNull.Value;
+        p["$seenShopUpdated"].Value = seen.ShopUpdatedAt is { } u ? Sql.Ms(u) : DBNull.Value;
+        if (await _update.ExecuteNonQueryAsync(cancellationToken) == 0)
+            return false;
         if (!linesChanged)
-            return;
+            return true;
         _deleteLines.Parameters["$id"].Value = order.Id;
         await _deleteLines.ExecuteNonQueryAsync(cancellationToken);
         await InsertLinesAsync(order, cancellationToken);
+        return true;
     }
 
     private async Task InsertLinesAsync(Order order, CancellationToken cancellationToken)

@@ -1,12 +1,13 @@
 using Microsoft.Data.Sqlite;
 using PackStation.Domain.Packers;
+using PackStation.Storage.Rows;
 
 namespace PackStation.Storage.Sqlite;
 
-/// <summary>Writes and reads the <c>people_events</c> log (migration 0500), shared by the packer and account writes.</summary>
+/// <summary>Writes and reads the <c>people_events</c> log (migration 0510), shared by the packer and account writes.</summary>
 internal static class PeopleEventRows
 {
-    public const string Columns = "seq, at_utc, actor, subject_kind, subject, action, detail";
+    public const string Columns = StoredRows.PeopleEventColumns;
 
     public static Task<int> InsertAsync(SqliteConnection connection, SqliteTransaction transaction, PeopleEvent change, CancellationToken cancellationToken) =>
         Sql.ExecuteAsync(connection, transaction,
@@ -16,7 +17,5 @@ internal static class PeopleEventRows
             """, cancellationToken, ("$at", Sql.Ms(change.At)), ("$actor", change.Actor), ("$kind", change.SubjectKind.ToString()),
             ("$subject", change.Subject), ("$action", change.Action.ToString()), ("$detail", change.Detail));
 
-    public static PeopleEvent Read(SqliteDataReader r) => new(
-        Sql.FromMs(r.GetInt64(1)), r.GetString(2), Enum.Parse<PeopleSubject>(r.GetString(3)), r.GetString(4),
-        Enum.Parse<PeopleAction>(r.GetString(5)), Sql.NullableString(r, 6), r.GetInt64(0));
+    public static PeopleEvent Read(SqliteDataReader r) => StoredRows.PeopleEvent(r);
 }

@@ -1,12 +1,13 @@
 using Microsoft.Data.Sqlite;
 using PackStation.Domain.Ports;
+using PackStation.Storage.Rows;
 
 namespace PackStation.Storage.Sqlite;
 
 /// <summary>Writes and reads print-job rows inside a caller's connection (the print queue and the waybill batches).</summary>
 internal static class PrintJobRows
 {
-    private const string Columns = "id, printer, station, kind, order_id, reprint_of, bytes, state, attempts, created_at, sent_at, last_error, tracking";
+    private const string Columns = StoredRows.PrintJobColumns;
 
     /// <summary>Queues a job inside the caller's transaction (the waybill batch stores its jobs with the waybill).</summary>
     public static async Task<PrintJob> InsertAsync(SqliteConnection connection, SqliteTransaction transaction, NewPrintJob job, DateTimeOffset at, CancellationToken cancellationToken)
@@ -35,20 +36,5 @@ internal static class PrintJobRows
         return list;
     }
 
-    private static PrintJob Read(SqliteDataReader r) => new()
-    {
-        Id = r.GetInt64(0),
-        Printer = r.GetString(1),
-        Station = Sql.NullableString(r, 2),
-        Kind = Enum.Parse<PrintJobKind>(r.GetString(3), ignoreCase: true),
-        OrderId = Sql.NullableString(r, 4),
-        ReprintOf = Sql.NullableLong(r, 5),
-        Bytes = (byte[])r.GetValue(6),
-        State = Enum.Parse<PrintJobState>(r.GetString(7), ignoreCase: true),
-        Attempts = r.GetInt32(8),
-        CreatedAt = Sql.ParseIso(r.GetString(9)),
-        SentAt = Sql.NullableString(r, 10) is { } sent ? Sql.ParseIso(sent) : null,
-        LastError = Sql.NullableString(r, 11),
-        TrackingNumber = Sql.NullableString(r, 12),
-    };
+    private static PrintJob Read(SqliteDataReader r) => StoredRows.PrintJob(r);
 }

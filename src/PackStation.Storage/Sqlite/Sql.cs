@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using PackStation.Storage.Rows;
 
 namespace PackStation.Storage.Sqlite;
 
@@ -29,15 +31,15 @@ internal static class Sql
         return result is null or DBNull ? 0 : Convert.ToInt64(result, CultureInfo.InvariantCulture);
     }
 
-    public static long Ms(DateTimeOffset at) => at.ToUnixTimeMilliseconds();
+    public static long Ms(DateTimeOffset at) => StoredValues.Ms(at);
 
-    public static DateTimeOffset FromMs(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms);
+    public static DateTimeOffset FromMs(long ms) => StoredValues.FromMs(ms);
 
-    public static string Iso(DateTimeOffset at) => at.ToString("o", CultureInfo.InvariantCulture);
+    public static string Iso(DateTimeOffset at) => StoredValues.Iso(at);
 
-    public static DateTimeOffset ParseIso(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+    public static DateTimeOffset ParseIso(string text) => StoredValues.ParseIso(text);
 
-    public static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    public static string? NullableString(DbDataReader reader, int ordinal) => StoredValues.NullableString(reader, ordinal);
 
-    public static long? NullableLong(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
+    public static long? NullableLong(DbDataReader reader, int ordinal) => StoredValues.NullableLong(reader, ordinal);
 }

@@ -1,14 +1,14 @@
-using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using PackStation.Domain.Packers;
 using PackStation.Domain.Ports;
+using PackStation.Storage.Rows;
 
 namespace PackStation.Storage.Sqlite;
 
-/// <summary>Web accounts and web secrets (migrations 0400 and 0500).</summary>
+/// <summary>Web accounts and web secrets (migrations 0400 and 0510).</summary>
 internal sealed class SqliteAccountStore(SqliteDatabase database) : IAccountStore
 {
-    private const string AccountColumns = "user_name, password_hash, role, must_change, created_utc, active, session_stamp";
+    private const string AccountColumns = StoredRows.AccountColumns;
 
     public Task<WebAccount?> FindAccountAsync(string userName, CancellationToken cancellationToken) =>
         database.ReadAsync(async connection =>
@@ -95,8 +95,7 @@ internal sealed class SqliteAccountStore(SqliteDatabase database) : IAccountStor
             return changed;
         }, cancellationToken);
 
-    private static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+    private static string NewStamp() => StoredValues.NewSessionStamp();
 
-    private static WebAccount ReadAccount(SqliteDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3) != 0, Sql.FromMs(r.GetInt64(4)), r.GetInt64(5) != 0, r.GetString(6));
+    private static WebAccount ReadAccount(SqliteDataReader r) => StoredRows.Account(r);
 }

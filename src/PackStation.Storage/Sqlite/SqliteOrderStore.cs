@@ -27,29 +27,42 @@ internal sealed class SqliteOrderStore(SqliteDatabase database) : IOrderStore
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// One order of the page, as <see cref="OrderImport"/> decides. The write holds only if the stored copy is still the
+    /// one the decision was made on (an insert only if the order is still new); otherwise it is read again and decided
+    /// again, so the rule stays right however many writers there are.
+    /// </summary>
     private static async Task<UpsertSummary> UpsertOneAsync(SqliteConnection connection, SqliteTransaction transaction, OrderWriter writer,
         Dictionary<(string Shop, string ExternalId), Order> stored, Order incoming, CancellationToken cancellationToken)
     {
         var key = (incoming.Shop, incoming.ExternalId);
-        if (!stored.TryGetValue(key, out var order))
+        for (var attempt = 0; attempt < 3; attempt++)
         {
-            var status = incoming.Status == OrderStatus.Cancelled ? OrderStatus.Cancelled : OrderStatus.Ready;
-            var inserted = incoming with { Status = status, HoldReason = null };
-            await writer.InsertAsync(inserted, cancellationToken);
-            stored[key] = inserted;
-            return new UpsertSummary(1, 0, 0, 0);
+            var current = stored.GetValueOrDefault(key);
+            switch (OrderImport.Decide(current, incoming))
+            {
+                case OrderMerge.Insert insert when await writer.TryInsertAsync(insert.Order, cancellationToken):
+                    stored[key] = insert.Order;
+                    return new UpsertSummary(1, 0, 0, 0);
+                case OrderMerge.Update update when await writer.TryUpdateAsync(update.Order, current!, update.LinesChanged, cancellationToken):
+                    stored[key] = update.Order;
+                    if (update.ParkConfirmation)
+                        await SqliteOutboxStore.ParkConfirmationAsync(connection, transaction, update.Order.Id, OrderImport.PullTheParcel, cancellationToken);
+                    return new UpsertSummary(0, 1, 0, update.Held ? 1 : 0);
+                case OrderMerge.Unchanged:
+                    return new UpsertSummary(0, 0, 1, 0);
+            }
+
+            // Someone else wrote the order since it was read: read it again and decide again.
+            var reread = await OrderRows.FindOneAsync(connection, transaction, "shop = $shop AND external_id = $ext", cancellationToken,
+                ("$shop", incoming.Shop), ("$ext", incoming.ExternalId));
+            if (reread is null)
+                stored.Remove(key);
+            else
+                stored[key] = reread.Order;
         }
 
-        if (incoming.ShopUpdatedAt is { } incomingAt && order.ShopUpdatedAt is { } storedAt && incomingAt <= storedAt)
-            return new UpsertSummary(0, 0, 1, 0);
-
-        var (status2, reason, held) = NextStatus(order, incoming);
-        var merged = incoming with { Id = order.Id, Status = status2, HoldReason = reason };
-        await writer.UpdateAsync(merged, linesChanged: !order.Lines.SequenceEqual(incoming.Lines), cancellationToken);
-        stored[key] = merged;
-        if (held && order.Status == OrderStatus.Packed)
-            await SqliteOutboxStore.ParkConfirmationAsync(connection, transaction, order.Id, "The shop cancelled the order after it was packed: pull the parcel.", cancellationToken);
-        return new UpsertSummary(0, 1, 0, held ? 1 : 0);
+        throw new StoreException($"Order {incoming.Id} changed under the import three times in a row; it is imported at the next sync.");
     }
 
     /// <summary>The stored copy of every order of the page, by (shop, external id), in one query per shop and 500 ids.</summary>
@@ -64,28 +77,12 @@ internal sealed class SqliteOrderStore(SqliteDatabase database) : IOrderStore
                 var names = batch.Select((_, i) => "$e" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
                 var parameters = batch.Select((id, i) => (names[i], (object?)id)).Prepend(("$shop", shop.Key)).ToArray();
                 var rows = await OrderRows.FindAsync(connection, transaction, $"shop = $shop AND external_id IN ({string.Join(',', names)})", cancellationToken, parameters);
-                foreach (var (order, _, _) in rows)
-                    stored[(order.Shop, order.ExternalId)] = order;
+                foreach (var row in rows)
+                    stored[(row.Order.Shop, row.Order.ExternalId)] = row.Order;
             }
         }
 
         return stored;
-    }
-
-    /// <summary>What an import does to the local status: the shop's cancellation wins, local progress is kept.</summary>
-    private static (OrderStatus Status, string? Reason, bool Held) NextStatus(Order stored, Order incoming)
-    {
-        var cancelled = incoming.Status == OrderStatus.Cancelled;
-        var linesChanged = !stored.Lines.SequenceEqual(incoming.Lines);
-        return stored.Status switch
-        {
-            OrderStatus.Ready when cancelled => (OrderStatus.Cancelled, null, false),
-            OrderStatus.InProgress when cancelled => (OrderStatus.Hold, "cancelled by the shop during packing", true),
-            OrderStatus.InProgress when linesChanged => (OrderStatus.Hold, "the shop changed the order during packing", true),
-            OrderStatus.Packed when cancelled && stored.HoldReason is null => (OrderStatus.Hold, "cancelled by the shop after packing", true),
-            OrderStatus.Hold when cancelled => (OrderStatus.Hold, "cancelled by the shop; was: " + stored.HoldReason, false),
-            _ => (stored.Status, stored.HoldReason, false),
-        };
     }
 
     public Task<Order?> GetOrderAsync(string orderId, CancellationToken cancellationToken) =>
@@ -107,7 +104,7 @@ internal sealed class SqliteOrderStore(SqliteDatabase database) : IOrderStore
         var digits = q.Length is >= 4 and <= 11 && q.All(char.IsAsciiDigit);
         return database.ReadAsync(async connection =>
         {
-            // Each term is on an index: id, orders_external, orders_waybill, parcels' key, orders_phone_tail (0510).
+            // Each term is on an index: id, orders_external, orders_waybill, parcels' key, orders_phone_tail (0520).
             var rows = await OrderRows.FindAsync(connection, null,
                 """
                 id = $q OR external_id = $q OR waybill = $q OR id IN (SELECT order_id FROM parcels WHERE tracking = $q)

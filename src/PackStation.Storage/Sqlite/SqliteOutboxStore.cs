@@ -1,13 +1,14 @@
 using Microsoft.Data.Sqlite;
 using PackStation.Domain.Ports;
 using PackStation.Domain.Shipping;
+using PackStation.Storage.Rows;
 
 namespace PackStation.Storage.Sqlite;
 
 /// <summary>The shipment-confirmation outbox.</summary>
 internal sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
 {
-    private const string OutboxColumns = "id, order_id, shop, external_id, carrier, tracking, packed_at, state, attempts, next_attempt_utc, delivered_at, last_error";
+    private const string OutboxColumns = StoredRows.OutboxColumns;
 
     public Task<IReadOnlyList<ShipmentConfirmation>> GetDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
         ReadOutboxAsync("state = 'pending' AND next_attempt_utc <= $now ORDER BY next_attempt_utc, id LIMIT $limit",
@@ -62,23 +63,7 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
             using var command = Sql.Command(connection, null, $"SELECT {OutboxColumns} FROM outbox WHERE {where}", parameters);
             using var r = await command.ExecuteReaderAsync(cancellationToken);
             while (await r.ReadAsync(cancellationToken))
-            {
-                list.Add(new ShipmentConfirmation
-                {
-                    Id = r.GetInt64(0),
-                    OrderId = r.GetString(1),
-                    Shop = r.GetString(2),
-                    ExternalId = r.GetString(3),
-                    Carrier = Sql.NullableString(r, 4),
-                    TrackingNumbers = StoreJson.Read<string[]>(r.GetString(5)),
-                    PackedAt = Sql.ParseIso(r.GetString(6)),
-                    State = Enum.Parse<ConfirmationState>(r.GetString(7), ignoreCase: true),
-                    Attempts = r.GetInt32(8),
-                    NextAttemptAt = Sql.NullableLong(r, 9) is { } next ? Sql.FromMs(next) : null,
-                    DeliveredAt = Sql.NullableString(r, 10) is { } delivered ? Sql.ParseIso(delivered) : null,
-                    LastError = Sql.NullableString(r, 11),
-                });
-            }
+                list.Add(StoredRows.Confirmation(r));
 
             return (IReadOnlyList<ShipmentConfirmation>)list;
         }, cancellationToken);

@@ -3,13 +3,14 @@ using PackStation.Domain.Events;
 using PackStation.Domain.Orders;
 using PackStation.Domain.Ports;
 using PackStation.Domain.Shipping;
+using PackStation.Storage.Rows;
 
 namespace PackStation.Storage.Sqlite;
 
 /// <summary>Station commits (events, progress, order transitions, outbox) and the event log.</summary>
 internal sealed class SqlitePackingStore(SqliteDatabase database) : IPackingStore
 {
-    private const string EventColumns = "seq, at_utc, station, packer, order_id, kind, code, detail, units";
+    private const string EventColumns = StoredRows.EventColumns;
 
     /// <summary>Queues the commit for the group writer; returns once it is durable (or throws what failed it).</summary>
     public Task CommitAsync(PackCommit commit, CancellationToken cancellationToken)
@@ -73,10 +74,8 @@ internal sealed class SqlitePackingStore(SqliteDatabase database) : IPackingStor
             while (await r.ReadAsync(cancellationToken))
             {
                 // Kinds are stored by name; a name this build does not know (a newer version wrote it) is skipped, not fatal.
-                if (!Enum.TryParse<PackEventKind>(r.GetString(5), out var kind))
-                    continue;
-                events.Add(new PackEvent(Sql.FromMs(r.GetInt64(1)), r.GetString(2), Sql.NullableString(r, 3), Sql.NullableString(r, 4),
-                    kind, Sql.NullableString(r, 6), Sql.NullableString(r, 7), r.GetInt32(8)) { Sequence = r.GetInt64(0) });
+                if (StoredRows.Event(r) is { } e)
+                    events.Add(e);
             }
 
             return (IReadOnlyList<PackEvent>)events;

@@ -1,23 +1,21 @@
 using Microsoft.Data.Sqlite;
 using PackStation.Domain.Packers;
 using PackStation.Domain.Ports;
+using PackStation.Storage.Rows;
 
 namespace PackStation.Storage.Sqlite;
 
-/// <summary>Packers, revoked badges and the log of changes to people (migration 0500).</summary>
+/// <summary>Packers, revoked badges and the log of changes to people (migration 0510).</summary>
 internal sealed class SqlitePeopleStore(SqliteDatabase database) : IPeopleStore
 {
     public Task<IReadOnlyList<Packer>> LoadPackersAsync(CancellationToken cancellationToken) =>
         database.ReadAsync<IReadOnlyList<Packer>>(async connection =>
         {
             var packers = new List<Packer>();
-            using var command = Sql.Command(connection, null, "SELECT id, name, badge, role, active FROM packers ORDER BY id");
+            using var command = Sql.Command(connection, null, $"SELECT {StoredRows.PackerColumns} FROM packers ORDER BY id");
             using var r = await command.ExecuteReaderAsync(cancellationToken);
             while (await r.ReadAsync(cancellationToken))
-            {
-                var role = Enum.TryParse<PackerRole>(r.GetString(3), out var parsed) ? parsed : PackerRole.Packer;
-                packers.Add(new Packer(r.GetString(0), r.GetString(1), r.GetString(2), role, r.GetInt64(4) != 0));
-            }
+                packers.Add(StoredRows.Packer(r));
 
             return packers;
         }, cancellationToken);

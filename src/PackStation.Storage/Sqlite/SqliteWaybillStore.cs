@@ -23,6 +23,7 @@ internal sealed class SqliteWaybillStore(SqliteDatabase database) : IWaybillStor
                 ORDER BY o.ship_by_sort, o.created_utc LIMIT $count
                 ON CONFLICT (order_id) DO UPDATE SET batch = excluded.batch, printer = excluded.printer,
                     reserved_utc = excluded.reserved_utc, tracking = NULL
+                WHERE waybill_reservations.job_id IS NULL AND waybill_reservations.reserved_utc < $stale
                 """, cancellationToken, ("$batch", batchId), ("$printer", printer), ("$now", Sql.Ms(now)), ("$stale", Sql.Ms(staleBefore)), ("$count", count));
             var rows = await OrderRows.FindAsync(connection, transaction,
                 "id IN (SELECT order_id FROM waybill_reservations WHERE batch = $batch) ORDER BY ship_by_sort, created_utc",

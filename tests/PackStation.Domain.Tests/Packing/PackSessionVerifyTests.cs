@@ -119,7 +119,7 @@ public sealed class PackSessionVerifyTests
     [Fact]
     public void Handle_PackBarcodeWithMultiplier_CountsAllUnitsOrRefusesSurplus()
     {
-        var bigOrder = SessionHarness.Order() with { Lines = [new Orders.OrderLine("RED-50", "正红 50g", 12, 52)] };
+        var bigOrder = SessionHarness.Order() with { Lines = [new Domain.Orders.OrderLine("RED-50", "正红 50g", 12, 52)] };
         var h = new SessionHarness().Started(bigOrder);
 
         var bag = h.Scan("6901230000024");

@@ -1,41 +1,16 @@
 using Microsoft.Data.Sqlite;
-using PackStation.Domain.Orders;
-using PackStation.Domain.Packing;
-using PackStation.Domain.Ports;
-using PackStation.Domain.Shipping;
-using PackStation.TestKit;
+using PackStation.Storage.Tests.Contract;
 using PackStation.TestKit.Stores;
 
 namespace PackStation.Storage.Tests.Sqlite;
 
-/// <summary>What a supervisor looks orders up by, an order's parcels, and parked write-backs.</summary>
+/// <summary>The phone-tail search is on SQLite's index (migration 0520), not a scan of every order.</summary>
 public sealed class SqliteOrderSearchTests
 {
-    private static readonly CancellationToken None = CancellationToken.None;
-
-    [Theory]
-    [InlineData("TB-1001", "TB-1001")]
-    [InlineData("1002", "TB-1002")]
-    [InlineData("ZT-PARCEL-1", "TB-1001")]
-    [InlineData("WB-77", "TB-1002")]
-    [InlineData("5678", "TB-1001,TB-1003")]
-    [InlineData("12345678", "TB-1001")]
-    [InlineData("0005678", "TB-1003")]
-    [InlineData("TB-100", "")]
-    [InlineData("567", "")]
-    public async Task SearchOrders_ByEveryKindOfNumber_FindsExactlyThoseOrders(string query, string expected)
-    {
-        await using var store = await SeedAsync();
-
-        var found = await store.Orders.SearchOrdersAsync(query, 50, None);
-
-        Assert.Equal(expected, string.Join(",", found.Select(o => o.Id).Order(StringComparer.Ordinal)));
-    }
-
     [Fact]
     public async Task SearchOrders_PhoneTail_UsesItsIndex()
     {
-        await using var store = await SeedAsync();
+        await using var store = await OrderSearchContractTests.SeedAsync(StoreProvider.Sqlite);
         await using var connection = new SqliteConnection($"Data Source={store.DatabasePath}");
         await connection.OpenAsync();
         using var plan = connection.CreateCommand();
@@ -49,57 +24,5 @@ public sealed class SqliteOrderSearchTests
         }
 
         Assert.Contains(detail, d => d.Contains("orders_phone_tail", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task ListParcels_AndTheConfirmation_OfAPackedOrder()
-    {
-        await using var store = await SeedAsync();
-
-        var parcels = await store.Orders.ListParcelsAsync("TB-1001", None);
-        var confirmation = await store.Outbox.FindForOrderAsync("TB-1001", None);
-
-        Assert.Equal(["ZT-PARCEL-1 S01", "ZT-PARCEL-2 S01"], parcels.Select(p => $"{p.TrackingNumber} {p.StationId}"));
-        Assert.Equal(["ZT-PARCEL-1", "ZT-PARCEL-2"], confirmation!.TrackingNumbers);
-        Assert.Null(await store.Outbox.FindForOrderAsync("TB-1002", None));
-    }
-
-    [Fact]
-    public async Task ParkedWriteBack_RetryMakesItDueAgain_CloseMarksItDelivered_OthersAreRefused()
-    {
-        await using var store = await SeedAsync();
-        var id = (await store.Outbox.FindForOrderAsync("TB-1001", None))!.Id;
-        await store.Outbox.MarkFailedAsync(id, "订单已发货 (already shipped)", null, None);
-
-        var pendingRetried = await store.Outbox.RetryParkedAsync(id, store.Now, None);
-        var due = await store.Outbox.GetDueAsync(store.Now, 10, None);
-        var retryNotParked = await store.Outbox.RetryParkedAsync(id, store.Now, None);
-        await store.Outbox.MarkFailedAsync(id, "still refused", null, None);
-        var closed = await store.Outbox.CloseParkedAsync(id, store.Now, "marked done by web:boss; the shop had said: still refused", None);
-
-        Assert.True(pendingRetried);
-        Assert.Equal(id, Assert.Single(due).Id);
-        Assert.False(retryNotParked);
-        Assert.True(closed);
-        var final = (await store.Outbox.FindAsync(id, None))!;
-        Assert.Equal(ConfirmationState.Delivered, final.State);
-        Assert.Contains("still refused", final.LastError, StringComparison.Ordinal);
-        Assert.False(await store.Outbox.CloseParkedAsync(id, store.Now, "again", None));
-    }
-
-    /// <summary>TB-1001 packed in two parcels (phone …5678), TB-1002 with a pre-printed waybill, TB-1003 another …5678.</summary>
-    private static async Task<StoreFixture> SeedAsync()
-    {
-        var store = await StoreFixture.CreateAsync();
-        var first = TestOrders.Make("1001") with { Recipient = TestOrders.Make("x").Recipient with { Phone = "13812345678" } };
-        var second = TestOrders.Make("1002") with { Waybill = "WB-77", Recipient = TestOrders.Make("x").Recipient with { Phone = "13900001111" } };
-        var third = TestOrders.Make("1003") with { Recipient = TestOrders.Make("x").Recipient with { Phone = "+86 0005678" } };
-        await store.Orders.UpsertOrdersAsync([first, second, third], None);
-        await store.Claims.ClaimAsync("TB-1001", "S01", store.Now, TimeSpan.FromMinutes(5), None);
-        var tracking = new[] { "ZT-PARCEL-1", "ZT-PARCEL-2" };
-        await store.Packing.CommitAsync(new PackCommit("S01", [], new OrderProgress("TB-1001", new Dictionary<string, int>(), tracking)), None);
-        await store.Packing.CommitAsync(new PackCommit("S01", [], null, new OrderTransition("TB-1001", "S01", OrderStatus.Packed),
-            new ShipmentConfirmation { OrderId = "TB-1001", Shop = "taobao", ExternalId = "1001", TrackingNumbers = tracking, PackedAt = store.Now }), None);
-        return store;
     }
 }

@@ -6,7 +6,8 @@ using PackStation.Storage;
 namespace PackStation.TestKit.Stores;
 
 /// <summary>
-/// The one store of a test: a fresh database of the chosen provider (a SQLite file in a temp folder), composed with
+/// The one store of a test: a fresh database of the chosen provider (a SQLite file in a temp folder, or a database of
+/// its own on the test run's <see cref="PostgresServer"/>), composed with
 /// <c>AddPackStationStorage</c> exactly as the service composes it, and migrated. <see cref="Settings"/> point a host
 /// or a <c>packstation</c> process at the same database; <see cref="OpenAsync"/> gives another composition over it,
 /// as a second process has. Disposing closes every composition and removes the database.
@@ -18,14 +19,16 @@ public sealed class StoreFixture : StorePorts
 
     private readonly TempDirectory _folder;
     private readonly List<StorePorts> _opened = [];
+    private readonly PostgresServer? _server;
 
     private StoreFixture(ServiceProvider services, StoreProvider provider, TimeProvider clock, TempDirectory folder,
-        IReadOnlyDictionary<string, string?> settings) : base(services)
+        IReadOnlyDictionary<string, string?> settings, PostgresServer? server) : base(services)
     {
         Provider = provider;
         Clock = clock;
         _folder = folder;
         Settings = settings;
+        _server = server;
     }
 
     public StoreProvider Provider { get; }
@@ -53,13 +56,14 @@ public sealed class StoreFixture : StorePorts
     {
         var folder = new TempDirectory("store");
         clock ??= new FakeTimeProvider(Start);
+        var server = provider == StoreProvider.Postgres ? await PostgresServer.GetAsync() : null;
         var settings = new Dictionary<string, string?>
         {
             ["Store:Provider"] = provider.ToString(),
-            ["Store:ConnectionString"] = $"Data Source={folder.File("packstation.db")}",
+            ["Store:ConnectionString"] = server is null ? $"Data Source={folder.File("packstation.db")}" : await server.CreateDatabaseAsync(),
             ["Store:Durability"] = nameof(StoreDurability.Normal),
         };
-        var fixture = new StoreFixture(Compose(settings, clock), provider, clock, folder, settings);
+        var fixture = new StoreFixture(Compose(settings, clock), provider, clock, folder, settings, server);
         try
         {
             await fixture.Schema.MigrateAsync(CancellationToken.None);
@@ -89,6 +93,8 @@ public sealed class StoreFixture : StorePorts
         foreach (var ports in _opened)
             await ports.DisposeAsync();
         await base.DisposeAsync();
+        if (_server is not null)
+            await _server.DropDatabaseAsync(Settings["Store:ConnectionString"]!);
         _folder.Dispose();
     }
 

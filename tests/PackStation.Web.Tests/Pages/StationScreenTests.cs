@@ -53,7 +53,8 @@ public sealed class StationScreenTests(WebAppFixture web)
         var page = await web.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
         await page.GotoAsync(new Uri(web.BaseAddress, "/stations/S03").ToString());
         await page.WaitForFunctionAsync("() => document.body.dataset.state !== 'connecting'");
-        var order = await web.StartOrderAsync("S03", "BADGE-P003");
+        await WebClient.EnrolPackerAsync(web.BaseAddress, "EN301", "Alex Long-Message");
+        var order = await web.StartOrderAsync("S03", "EN301");
         await page.WaitForFunctionAsync($"() => document.getElementById('order').textContent === '{order.Id}'");
 
         web.Scanner("S03").Inject("UNKNOWN-" + new string('9', 60));

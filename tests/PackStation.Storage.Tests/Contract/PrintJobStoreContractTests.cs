@@ -1,16 +1,17 @@
 using PackStation.Domain.Ports;
 using PackStation.TestKit.Stores;
 
-namespace PackStation.Storage.Tests.Sqlite;
+namespace PackStation.Storage.Tests.Contract;
 
-public sealed class SqlitePrintJobStoreTests
+public sealed class PrintJobStoreContractTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    [Fact]
-    public async Task EnqueueAsync_ThenGetNext_ReturnsTheExactBytesOldestFirst()
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task EnqueueAsync_ThenGetNext_ReturnsTheExactBytesOldestFirst(StoreProvider provider)
     {
-        await using var fixture = await StoreFixture.CreateAsync();
+        await using var fixture = await StoreFixture.CreateAsync(provider);
         var now = fixture.Clock.GetUtcNow();
         var first = await fixture.PrintJobs.EnqueueAsync(new NewPrintJob("S01/printer", PrintJobKind.Label, [0x5E, 0x58, 0x41, 0x00, 0xFF]) { OrderId = "TB-1", Station = "S01" }, now, None);
         await fixture.PrintJobs.EnqueueAsync(new NewPrintJob("S01/printer", PrintJobKind.Slip, [1]), now, None);
@@ -24,10 +25,11 @@ public sealed class SqlitePrintJobStoreTests
         Assert.Equal("TB-1", next.OrderId);
     }
 
-    [Fact]
-    public async Task MarkSendingAsync_Twice_OnlyTheFirstWins()
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task MarkSendingAsync_Twice_OnlyTheFirstWins(StoreProvider provider)
     {
-        await using var fixture = await StoreFixture.CreateAsync();
+        await using var fixture = await StoreFixture.CreateAsync(provider);
         var job = await fixture.PrintJobs.EnqueueAsync(new NewPrintJob("P", PrintJobKind.Label, [1]), fixture.Clock.GetUtcNow(), None);
         Assert.True(await fixture.PrintJobs.MarkSendingAsync(job.Id, fixture.Clock.GetUtcNow(), None));
         Assert.False(await fixture.PrintJobs.MarkSendingAsync(job.Id, fixture.Clock.GetUtcNow(), None));
@@ -35,10 +37,11 @@ public sealed class SqlitePrintJobStoreTests
         Assert.Equal(1, (await fixture.PrintJobs.GetAsync(job.Id, None))!.Attempts);
     }
 
-    [Fact]
-    public async Task MarkQueuedAsync_AfterInterruptedSend_JobIsNextAgain()
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task MarkQueuedAsync_AfterInterruptedSend_JobIsNextAgain(StoreProvider provider)
     {
-        await using var fixture = await StoreFixture.CreateAsync();
+        await using var fixture = await StoreFixture.CreateAsync(provider);
         var job = await fixture.PrintJobs.EnqueueAsync(new NewPrintJob("P", PrintJobKind.Label, [1]), fixture.Clock.GetUtcNow(), None);
         await fixture.PrintJobs.MarkSendingAsync(job.Id, fixture.Clock.GetUtcNow(), None);
         await fixture.PrintJobs.MarkQueuedAsync(job.Id, "connection lost after 10 of 20 bytes", None);
@@ -47,18 +50,20 @@ public sealed class SqlitePrintJobStoreTests
         Assert.Equal("connection lost after 10 of 20 bytes", again.LastError);
     }
 
-    [Fact]
-    public async Task MarkDoneAsync_NotSending_Throws()
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task MarkDoneAsync_NotSending_Throws(StoreProvider provider)
     {
-        await using var fixture = await StoreFixture.CreateAsync();
+        await using var fixture = await StoreFixture.CreateAsync(provider);
         var job = await fixture.PrintJobs.EnqueueAsync(new NewPrintJob("P", PrintJobKind.Label, [1]), fixture.Clock.GetUtcNow(), None);
         await Assert.ThrowsAsync<StoreException>(() => fixture.PrintJobs.MarkDoneAsync(job.Id, fixture.Clock.GetUtcNow(), None));
     }
 
-    [Fact]
-    public async Task FailInterruptedAsync_JobLeftSendingByACrash_BecomesFailedNotResent()
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task FailInterruptedAsync_JobLeftSendingByACrash_BecomesFailedNotResent(StoreProvider provider)
     {
-        await using var fixture = await StoreFixture.CreateAsync();
+        await using var fixture = await StoreFixture.CreateAsync(provider);
         var job = await fixture.PrintJobs.EnqueueAsync(new NewPrintJob("P", PrintJobKind.Label, [1]), fixture.Clock.GetUtcNow(), None);
         await fixture.PrintJobs.MarkSendingAsync(job.Id, fixture.Clock.GetUtcNow(), None);
 
@@ -67,10 +72,11 @@ public sealed class SqlitePrintJobStoreTests
         Assert.Equal(PrintJobState.Failed, (await fixture.PrintJobs.GetAsync(job.Id, None))!.State);
     }
 
-    [Fact]
-    public async Task ListAsync_ByState_NewestFirst()
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ListAsync_ByState_NewestFirst(StoreProvider provider)
     {
-        await using var fixture = await StoreFixture.CreateAsync();
+        await using var fixture = await StoreFixture.CreateAsync(provider);
         var a = await fixture.PrintJobs.EnqueueAsync(new NewPrintJob("P", PrintJobKind.Label, [1]), fixture.Clock.GetUtcNow(), None);
         var b = await fixture.PrintJobs.EnqueueAsync(new NewPrintJob("P", PrintJobKind.Reprint, [1]) { ReprintOf = a.Id }, fixture.Clock.GetUtcNow(), None);
         var listed = await fixture.PrintJobs.ListAsync("P", PrintJobState.Queued, 10, None);
@@ -78,10 +84,11 @@ public sealed class SqlitePrintJobStoreTests
         Assert.Equal(a.Id, listed[0].ReprintOf);
     }
 
-    [Fact]
-    public async Task CancelQueuedAsync_QueuedJob_FailsIt_ButNotOneBeingSent()
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task CancelQueuedAsync_QueuedJob_FailsIt_ButNotOneBeingSent(StoreProvider provider)
     {
-        await using var fixture = await StoreFixture.CreateAsync();
+        await using var fixture = await StoreFixture.CreateAsync(provider);
         var queued = await fixture.PrintJobs.EnqueueAsync(new NewPrintJob("P", PrintJobKind.Label, [1]), fixture.Clock.GetUtcNow(), None);
         var sending = await fixture.PrintJobs.EnqueueAsync(new NewPrintJob("P", PrintJobKind.Label, [2]), fixture.Clock.GetUtcNow(), None);
         await fixture.PrintJobs.MarkSendingAsync(sending.Id, fixture.Clock.GetUtcNow(), None);
@@ -92,10 +99,11 @@ public sealed class SqlitePrintJobStoreTests
         Assert.Equal(PrintJobState.Sending, (await fixture.PrintJobs.GetAsync(sending.Id, None))!.State);
     }
 
-    [Fact]
-    public async Task ListForOrderAsync_OnAnyPrinter_OldestFirstWithTrackingNumbers()
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ListForOrderAsync_OnAnyPrinter_OldestFirstWithTrackingNumbers(StoreProvider provider)
     {
-        await using var fixture = await StoreFixture.CreateAsync();
+        await using var fixture = await StoreFixture.CreateAsync(provider);
         var a = await fixture.PrintJobs.EnqueueAsync(new NewPrintJob("S01/printer", PrintJobKind.Label, [1]) { OrderId = "TB-1", TrackingNumber = "ZT1" }, fixture.Clock.GetUtcNow(), None);
         await fixture.PrintJobs.EnqueueAsync(new NewPrintJob("S01/printer", PrintJobKind.Label, [2]) { OrderId = "TB-2", TrackingNumber = "ZT2" }, fixture.Clock.GetUtcNow(), None);
         var b = await fixture.PrintJobs.EnqueueAsync(new NewPrintJob("S02/printer", PrintJobKind.Reprint, [1]) { OrderId = "TB-1", TrackingNumber = "ZT1", ReprintOf = a.Id }, fixture.Clock.GetUtcNow(), None);
@@ -105,10 +113,11 @@ public sealed class SqlitePrintJobStoreTests
         Assert.Equal([(a.Id, "ZT1", "S01/printer"), (b.Id, "ZT1", "S02/printer")], jobs.Select(j => (j.Id, j.TrackingNumber!, j.Printer)));
     }
 
-    [Fact]
-    public async Task CountQueuedAsync_CountsOnlyThisPrintersQueuedJobs()
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task CountQueuedAsync_CountsOnlyThisPrintersQueuedJobs(StoreProvider provider)
     {
-        await using var fixture = await StoreFixture.CreateAsync();
+        await using var fixture = await StoreFixture.CreateAsync(provider);
         var now = fixture.Clock.GetUtcNow();
         var sending = await fixture.PrintJobs.EnqueueAsync(new NewPrintJob("S01/printer", PrintJobKind.Label, [1]), now, None);
         await fixture.PrintJobs.EnqueueAsync(new NewPrintJob("S01/printer", PrintJobKind.Label, [2]), now, None);

@@ -6,9 +6,9 @@ using PackStation.Domain.Shipping;
 using PackStation.TestKit;
 using PackStation.TestKit.Stores;
 
-namespace PackStation.Storage.Tests.Sqlite;
+namespace PackStation.Storage.Tests.Contract;
 
-public sealed class SqliteCommitTests
+public sealed class PackingStoreContractTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
@@ -16,10 +16,11 @@ public sealed class SqliteCommitTests
     private static PackEvent Event(StoreFixture f, PackEventKind kind, string station = "S01", string? order = "TB-1") =>
         new(f.Clock.GetUtcNow(), station, "P01", order, kind, "6901234567892", "detail");
 
-    [Fact]
-    public async Task CommitAsync_ProgressAndEvents_AreReadBackAfterReopen()
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task CommitAsync_ProgressAndEvents_AreReadBackAfterReopen(StoreProvider provider)
     {
-        await using var fixture = await StoreFixture.CreateAsync();
+        await using var fixture = await StoreFixture.CreateAsync(provider);
         await fixture.Orders.UpsertOrdersAsync([TestOrders.Make("1")], None);
         await fixture.Claims.ClaimAsync("TB-1", "S01", fixture.Clock.GetUtcNow(), Lease, None);
         var progress = new OrderProgress("TB-1", new Dictionary<string, int> { ["CY-26-RED-50"] = 1 }, []);
@@ -36,10 +37,11 @@ public sealed class SqliteCommitTests
         Assert.True(stored.Sequence > 0);
     }
 
-    [Fact]
-    public async Task CommitAsync_OrderHeldByOtherStation_ThrowsAndStoresNothing()
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task CommitAsync_OrderHeldByOtherStation_ThrowsAndStoresNothing(StoreProvider provider)
     {
-        await using var fixture = await StoreFixture.CreateAsync();
+        await using var fixture = await StoreFixture.CreateAsync(provider);
         await fixture.Orders.UpsertOrdersAsync([TestOrders.Make("1")], None);
         await fixture.Claims.ClaimAsync("TB-1", "S02", fixture.Clock.GetUtcNow(), Lease, None);
         var progress = OrderProgress.Empty("TB-1");
@@ -50,10 +52,11 @@ public sealed class SqliteCommitTests
         Assert.Empty(await fixture.Packing.ReadOrderEventsAsync("TB-1", None));
     }
 
-    [Fact]
-    public async Task CommitAsync_Packed_MarksOrderAndQueuesOneConfirmation()
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task CommitAsync_Packed_MarksOrderAndQueuesOneConfirmation(StoreProvider provider)
     {
-        await using var fixture = await StoreFixture.CreateAsync();
+        await using var fixture = await StoreFixture.CreateAsync(provider);
         await fixture.Orders.UpsertOrdersAsync([TestOrders.Make("1")], None);
         await fixture.Claims.ClaimAsync("TB-1", "S01", fixture.Clock.GetUtcNow(), Lease, None);
         var confirmation = new ShipmentConfirmation
@@ -73,10 +76,11 @@ public sealed class SqliteCommitTests
         Assert.Empty(await fixture.Claims.GetClaimsAsync("S01", None));
     }
 
-    [Fact]
-    public async Task CommitAsync_ManyAtOnceWithOneLostClaim_OnlyThatOneFails()
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task CommitAsync_ManyAtOnceWithOneLostClaim_OnlyThatOneFails(StoreProvider provider)
     {
-        await using var fixture = await StoreFixture.CreateAsync();
+        await using var fixture = await StoreFixture.CreateAsync(provider);
         var orders = Enumerable.Range(1, 20).Select(i => TestOrders.Make(i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
         await fixture.Orders.UpsertOrdersAsync(orders, None);
         foreach (var order in orders)
@@ -96,55 +100,24 @@ public sealed class SqliteCommitTests
         Assert.DoesNotContain(events, e => e.OrderId == "TB-7");
     }
 
-    [Fact]
-    public async Task Dispose_WithCommitsQueued_WritesThemAndRefusesLaterOnes()
+
+
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task CommitAsync_EventsWithoutOrder_AreStored(StoreProvider provider)
     {
-        await using var fixture = await StoreFixture.CreateAsync();
-        var store = fixture.Open();
-        var queued = Enumerable.Range(0, 50)
-            .Select(_ => store.Packing.CommitAsync(new PackCommit("S01", [Event(fixture, PackEventKind.LoggedIn, order: null)]), None)).ToList();
-
-        await store.DisposeAsync();
-
-        await Task.WhenAll(queued);
-        Assert.Equal(50, (await fixture.Packing.ReadEventsAsync(0, 100, None)).Count);
-        await Assert.ThrowsAsync<ObjectDisposedException>(() =>
-            store.Packing.CommitAsync(new PackCommit("S01", [Event(fixture, PackEventKind.LoggedIn, order: null)]), None));
-    }
-
-    [Fact]
-    public async Task CommitAsync_ManySteps_PagesReachTheDatabaseFileWithoutACommitCheckpointing()
-    {
-        await using var fixture = await StoreFixture.CreateAsync();
-        var sizeBefore = new FileInfo(fixture.DatabasePath).Length;
-        var detail = new string('x', 1000);
-
-        // About 2 MB of events: far below the writer's own checkpoint threshold (40 MB), so only the
-        // background checkpointer moves them from the WAL into the database file.
-        await Task.WhenAll(Enumerable.Range(0, 2000).Select(_ => fixture.Packing.CommitAsync(
-            new PackCommit("S01", [Event(fixture, PackEventKind.LoggedIn, order: null) with { Detail = detail }]), None)));
-
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (new FileInfo(fixture.DatabasePath).Length < sizeBefore + 1_000_000 && DateTime.UtcNow < deadline)
-            await Task.Delay(100);
-        Assert.True(new FileInfo(fixture.DatabasePath).Length >= sizeBefore + 1_000_000,
-            $"database file {new FileInfo(fixture.DatabasePath).Length} bytes, was {sizeBefore}: the WAL was not checkpointed");
-    }
-
-    [Fact]
-    public async Task CommitAsync_EventsWithoutOrder_AreStored()
-    {
-        await using var fixture = await StoreFixture.CreateAsync();
+        await using var fixture = await StoreFixture.CreateAsync(provider);
 
         await fixture.Packing.CommitAsync(new PackCommit("S01", [Event(fixture, PackEventKind.LoggedIn, order: null)]), None);
 
         Assert.Single(await fixture.Packing.ReadEventsAsync(0, 10, None));
     }
 
-    [Fact]
-    public async Task MarkFailedAsync_WithoutRetry_ParksWithMessage()
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task MarkFailedAsync_WithoutRetry_ParksWithMessage(StoreProvider provider)
     {
-        await using var fixture = await StoreFixture.CreateAsync();
+        await using var fixture = await StoreFixture.CreateAsync(provider);
         await fixture.Orders.UpsertOrdersAsync([TestOrders.Make("1")], None);
         await fixture.Claims.ClaimAsync("TB-1", "S01", fixture.Clock.GetUtcNow(), Lease, None);
         await fixture.Packing.CommitAsync(new PackCommit("S01", [], null, new OrderTransition("TB-1", "S01", OrderStatus.Packed),

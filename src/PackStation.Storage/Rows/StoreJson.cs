@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace PackStation.Storage.Sqlite;
+namespace PackStation.Storage.Rows;
 
 /// <summary>How JSON columns (recipient, progress, tracking lists) are written.</summary>
 internal static class StoreJson

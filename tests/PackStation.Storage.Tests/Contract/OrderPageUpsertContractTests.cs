@@ -3,17 +3,18 @@ using PackStation.Domain.Ports;
 using PackStation.TestKit;
 using PackStation.TestKit.Stores;
 
-namespace PackStation.Storage.Tests.Sqlite;
+namespace PackStation.Storage.Tests.Contract;
 
 /// <summary>A page imported in one transaction (stored copies read once, statements prepared once) behaves as order-by-order.</summary>
-public sealed class OrderPageUpsertTests
+public sealed class OrderPageUpsertContractTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    [Fact]
-    public async Task UpsertOrdersAsync_SameOrderTwiceInOnePage_OneRowNewestCopyWins()
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task UpsertOrdersAsync_SameOrderTwiceInOnePage_OneRowNewestCopyWins(StoreProvider provider)
     {
-        await using var fixture = await StoreFixture.CreateAsync();
+        await using var fixture = await StoreFixture.CreateAsync(provider);
         var first = TestOrders.Make("1", new OrderLine("A", "甲", 1, 52));
         var newer = first with { ShopUpdatedAt = first.ShopUpdatedAt!.Value.AddMinutes(1), Lines = [new OrderLine("A", "甲", 3, 52)] };
         var older = first with { ShopUpdatedAt = first.ShopUpdatedAt!.Value.AddMinutes(-1), Lines = [new OrderLine("B", "乙", 9, 10)] };
@@ -25,10 +26,11 @@ public sealed class OrderPageUpsertTests
         Assert.Equal(3, Assert.Single(all).Lines.Single().Quantity);
     }
 
-    [Fact]
-    public async Task UpsertOrdersAsync_PageMixingNewChangedStaleAndOtherShop_EachHandledOnItsOwn()
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task UpsertOrdersAsync_PageMixingNewChangedStaleAndOtherShop_EachHandledOnItsOwn(StoreProvider provider)
     {
-        await using var fixture = await StoreFixture.CreateAsync();
+        await using var fixture = await StoreFixture.CreateAsync(provider);
         var kept = TestOrders.Make("10");
         var changed = TestOrders.Make("11");
         var cancelled = TestOrders.Make("12");

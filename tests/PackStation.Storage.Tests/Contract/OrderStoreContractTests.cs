@@ -3,34 +3,18 @@ using PackStation.Storage.Sqlite;
 using PackStation.TestKit;
 using PackStation.TestKit.Stores;
 
-namespace PackStation.Storage.Tests.Sqlite;
+namespace PackStation.Storage.Tests.Contract;
 
-public sealed class SqliteOrdersTests
+public sealed class OrderStoreContractTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    [Fact]
-    public async Task MigrateAsync_Twice_AppliesEachScriptOnce()
-    {
-        await using var fixture = await StoreFixture.CreateAsync();
-        await fixture.Schema.MigrateAsync(None);
-        await fixture.Open().Schema.MigrateAsync(None);
 
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={fixture.DatabasePath}");
-        await connection.OpenAsync();
-        using var count = connection.CreateCommand();
-        count.CommandText = "SELECT COUNT(*), COUNT(DISTINCT id) FROM schema_migrations";
-        using var reader = await count.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        Assert.NotEmpty(SqliteMigrator.Scripts);
-        Assert.Equal(SqliteMigrator.Scripts.Count, reader.GetInt32(0));
-        Assert.Equal(SqliteMigrator.Scripts.Count, reader.GetInt32(1));
-    }
-
-    [Fact]
-    public async Task UpsertOrdersAsync_NewOrder_StoresEveryField()
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task UpsertOrdersAsync_NewOrder_StoresEveryField(StoreProvider provider)
     {
-        await using var fixture = await StoreFixture.CreateAsync();
+        await using var fixture = await StoreFixture.CreateAsync(provider);
         var order = TestOrders.Make("3391028845", new OrderLine("A", "甲", 2, 52), new OrderLine("B", "乙", 1, null));
 
         var summary = await fixture.Orders.UpsertOrdersAsync([order], None);
@@ -45,10 +29,11 @@ public sealed class SqliteOrdersTests
         Assert.Equal(TimeSpan.FromHours(8), stored.CreatedAt.Offset);
     }
 
-    [Fact]
-    public async Task UpsertOrdersAsync_OlderOrSameCopy_IsUnchanged()
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task UpsertOrdersAsync_OlderOrSameCopy_IsUnchanged(StoreProvider provider)
     {
-        await using var fixture = await StoreFixture.CreateAsync();
+        await using var fixture = await StoreFixture.CreateAsync(provider);
         var order = TestOrders.Make("1");
         await fixture.Orders.UpsertOrdersAsync([order], None);
 
@@ -58,10 +43,11 @@ public sealed class SqliteOrdersTests
         Assert.Equal("张小燕", (await fixture.Orders.GetOrderAsync(order.Id, None))!.Recipient.Name);
     }
 
-    [Fact]
-    public async Task UpsertOrdersAsync_NewerCopy_Wins()
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task UpsertOrdersAsync_NewerCopy_Wins(StoreProvider provider)
     {
-        await using var fixture = await StoreFixture.CreateAsync();
+        await using var fixture = await StoreFixture.CreateAsync(provider);
         var order = TestOrders.Make("1");
         await fixture.Orders.UpsertOrdersAsync([order], None);
 
@@ -71,10 +57,11 @@ public sealed class SqliteOrdersTests
         Assert.Equal("新", (await fixture.Orders.GetOrderAsync(order.Id, None))!.Recipient.Name);
     }
 
-    [Fact]
-    public async Task UpsertOrdersAsync_CancelledWhileReady_CancelsOrder()
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task UpsertOrdersAsync_CancelledWhileReady_CancelsOrder(StoreProvider provider)
     {
-        await using var fixture = await StoreFixture.CreateAsync();
+        await using var fixture = await StoreFixture.CreateAsync(provider);
         var order = TestOrders.Make("1");
         await fixture.Orders.UpsertOrdersAsync([order], None);
 
@@ -83,10 +70,11 @@ public sealed class SqliteOrdersTests
         Assert.Equal(OrderStatus.Cancelled, (await fixture.Orders.GetOrderAsync(order.Id, None))!.Status);
     }
 
-    [Fact]
-    public async Task UpsertOrdersAsync_CancelledWhileAtStation_HoldsOrderWithReason()
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task UpsertOrdersAsync_CancelledWhileAtStation_HoldsOrderWithReason(StoreProvider provider)
     {
-        await using var fixture = await StoreFixture.CreateAsync();
+        await using var fixture = await StoreFixture.CreateAsync(provider);
         var order = TestOrders.Make("1");
         await fixture.Orders.UpsertOrdersAsync([order], None);
         await fixture.Claims.ClaimAsync(order.Id, "S01", fixture.Clock.GetUtcNow(), TimeSpan.FromMinutes(2), None);
@@ -100,10 +88,11 @@ public sealed class SqliteOrdersTests
         Assert.Empty(await fixture.Claims.GetClaimsAsync("S01", None));
     }
 
-    [Fact]
-    public async Task UpsertOrdersAsync_InvalidOrderInBatch_StoresNothing()
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task UpsertOrdersAsync_InvalidOrderInBatch_StoresNothing(StoreProvider provider)
     {
-        await using var fixture = await StoreFixture.CreateAsync();
+        await using var fixture = await StoreFixture.CreateAsync(provider);
         var good = TestOrders.Make("1");
         var bad = TestOrders.Make("2") with { Lines = [new OrderLine("X", "x", 0, 1)] };
 
@@ -112,10 +101,11 @@ public sealed class SqliteOrdersTests
         Assert.Empty(await fixture.Orders.ListOrdersAsync(null, 10, None));
     }
 
-    [Fact]
-    public async Task CountQueueAsync_CountsByStateAndDueToday()
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task CountQueueAsync_CountsByStateAndDueToday(StoreProvider provider)
     {
-        await using var fixture = await StoreFixture.CreateAsync();
+        await using var fixture = await StoreFixture.CreateAsync(provider);
         var endOfToday = TestOrders.Created.Date.AddDays(1);
         await fixture.Orders.UpsertOrdersAsync(
         [
