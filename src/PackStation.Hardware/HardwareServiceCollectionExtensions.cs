@@ -9,6 +9,7 @@ using PackStation.Hardware.Scales;
 using PackStation.Hardware.Scales.Drivers;
 using PackStation.Hardware.Scanners;
 using PackStation.Hardware.Simulated;
+using PackStation.Settings;
 
 namespace PackStation.Hardware;
 
@@ -16,11 +17,14 @@ public static class HardwareServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the profile library, the device factory and one driver per device kind (with its simulated twin):
-    /// <see cref="ScannerDriver"/>, <see cref="ScaleDriver"/>, <see cref="PrinterDriver"/>.
+    /// <see cref="ScannerDriver"/>, <see cref="ScaleDriver"/>, <see cref="PrinterDriver"/>. <c>Hardware:ProfilesPath</c>
+    /// is checked at start; needs nothing else, and a second call adds nothing.
     /// </summary>
     public static IServiceCollection AddPackStationHardware(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<HardwareOptions>().Bind(configuration.GetSection(HardwareOptions.SectionName));
+        if (services.Any(d => d.ServiceType == typeof(DeviceFactory)))
+            return services;
+        services.AddSettings<HardwareOptions>(configuration, HardwareOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>
         {

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace PackStation.Labels;
 
 /// <summary>Configuration section <c>Labels</c>: fonts. The sender and the print time's zone are <see cref="SiteOptions"/>.</summary>
-public sealed class LabelOptions
+public sealed class LabelOptions : IValidatableObject
 {
     public const string SectionName = "Labels";
 
@@ -13,4 +15,10 @@ public sealed class LabelOptions
     /// (<c>chineseText: gb18030</c>); Zebra's Simplified Chinese font is E:ANMDS.TTF.
     /// </summary>
     public string ZplCjkFont { get; set; } = "E:ANMDS.TTF";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (string.IsNullOrWhiteSpace(ZplCjkFont))
+            yield return new ValidationResult("must name a printer font such as E:ANMDS.TTF.", [nameof(ZplCjkFont)]);
+    }
 }

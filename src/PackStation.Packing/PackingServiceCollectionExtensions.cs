@@ -1,6 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using PackStation.Hardware;
+using PackStation.Labels;
+using PackStation.Labels.Tracking;
 using Microsoft.Extensions.Options;
 using PackStation.Hardware.Devices;
 using PackStation.Hardware.Printers;
@@ -11,18 +15,26 @@ using PackStation.Packing.Simulation;
 using PackStation.Packing.Stations;
 using PackStation.Packing.Statistics;
 using PackStation.Packing.Waybills;
+using PackStation.Shops;
 
 namespace PackStation.Packing;
 
 public static class PackingServiceCollectionExtensions
 {
-    /// <summary>Registers the stations, their runtime services and the statistics. Needs storage and hardware registered.</summary>
-    public static IServiceCollection AddPackStationPacking(this IServiceCollection services, IConfiguration configuration, bool simulatedPackers)
+    /// <summary>
+    /// Registers the stations, their runtime services and the statistics, with the <c>Packing</c> and <c>Stations</c>
+    /// sections checked at start, and what they use of the other projects: hardware, labels and the tracking-number
+    /// source (pool, SSCC or a carrier API). Needs the store ports (AddPackStationStorage); a second call adds nothing.
+    /// </summary>
+    public static IServiceCollection AddPackStationPacking(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<PackingOptions>().Bind(configuration.GetSection(PackingOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<PackingOptions>>(new SectionValidator<PackingOptions>(PackingOptions.SectionName));
-        services.AddOptions<StationsOptions>().Bind(configuration.GetSection(StationsOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<StationsOptions>, StationsOptionsValidator>();
+        if (services.Any(d => d.ServiceType == typeof(StationFleet)))
+            return services;
+        services.AddPackingSettings(configuration)
+            .AddPackStationHardware(configuration)
+            .AddPackStationLabels(configuration)
+            .AddPackStationTrackingNumbers(configuration)
+            .AddPackStationCarrierSources(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PackingDirectory>();
         services.AddSingleton<PeopleService>();
@@ -37,7 +49,6 @@ public static class PackingServiceCollectionExtensions
         else
             services.TryAddSingleton<IParcelLabeler, BasicParcelLabeler>();
         // Platform print components (Cainiao, Pinduoduo, Douyin) are station printers of their own kind.
-        services.AddOptions<PrintComponentOptions>().Bind(configuration.GetSection(PrintComponentOptions.SectionName));
         services.AddSingleton<IDeviceDriver<IPrinter>, ComponentPrinterDriver>();
         services.AddSingleton<StationStores>();
         services.AddSingleton<StationFleet>();
@@ -46,8 +57,17 @@ public static class PackingServiceCollectionExtensions
         services.AddHostedService<StationsHostedService>();
         services.AddHostedService<DirectoryRefreshService>();
         services.AddHostedService<ClaimSweeper>();
-        if (simulatedPackers)
-            services.AddHostedService<SimulatedPackersService>();
+        return services;
+    }
+
+    /// <summary>
+    /// A simulated packer at every station with simulated devices (the demo site), besides everything
+    /// <see cref="AddPackStationPacking"/> registers.
+    /// </summary>
+    public static IServiceCollection AddPackStationSimulatedPackers(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddPackStationPacking(configuration);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SimulatedPackersService>());
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PackStation.Domain.Ports;
+using PackStation.Settings;
 using PackStation.Shops.Carriers;
 using PackStation.Shops.Carriers.Cainiao;
 using PackStation.Shops.Connectors;
@@ -27,12 +28,14 @@ public static class ShopsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(d => d.ServiceType == typeof(OrderSyncEngine)))
+            return services;
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<ShopOptions>().Bind(configuration.GetSection(ShopOptions.Section)).ValidateOnStart();
+        services.AddSettings<ShopOptions>(configuration, ShopOptions.Section);
         services.AddSingleton<IValidateOptions<ShopOptions>, ShopOptionsValidator>();
-        services.AddOptions<ShopHttpOptions>().Bind(configuration.GetSection("Shop:Http"));
-        services.AddOptions<SyncOptions>().Bind(configuration.GetSection(SyncOptions.Section));
-        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
+        services.AddSettings<SyncOptions>(configuration, SyncOptions.Section);
+        services.AddSettings<OutboxOptions>(configuration, OutboxOptions.Section);
+        services.AddShopHttpSettings(configuration);
 
         services.AddSingleton(sp => new ShopifyCallBudget(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<ShopOptions>>().Value.RequestsPerSecond));
         services.AddTransient<ShopifyCallLimitHandler>();
@@ -64,11 +67,14 @@ public static class ShopsServiceCollectionExtensions
     public static IServiceCollection AddPackStationCarrierSources(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(d => d.ServiceType == typeof(HttpCarrierTrackingSource)))
+            return services;
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<CarrierOptions>().Bind(configuration.GetSection(CarrierOptions.Section));
+        services.AddShopHttpSettings(configuration);
+        services.AddSettings<CarrierOptions>(configuration, CarrierOptions.Section);
         services.AddHttpClient(HttpCarrierTrackingSource.HttpClientName).AddShopResilience();
         services.TryAddSingleton(sp => new HttpCarrierTrackingSource(Client(sp, HttpCarrierTrackingSource.HttpClientName), sp.GetRequiredService<IOptions<CarrierOptions>>().Value));
-        services.AddOptions<CainiaoOptions>().Bind(configuration.GetSection(CainiaoOptions.Section));
+        services.AddSettings<CainiaoOptions>(configuration, CainiaoOptions.Section);
         services.AddHttpClient(CainiaoWaybillSource.HttpClientName).AddShopResilience();
         services.TryAddSingleton(sp => new CainiaoWaybillSource(Client(sp, CainiaoWaybillSource.HttpClientName),
             sp.GetRequiredService<IOptions<CainiaoOptions>>().Value, sp.GetRequiredService<IOrderStore>(),
@@ -78,9 +84,17 @@ public static class ShopsServiceCollectionExtensions
         if (string.Equals(kind, "Http", StringComparison.OrdinalIgnoreCase))
             services.TryAddSingleton<ITrackingNumberSource>(sp => sp.GetRequiredService<HttpCarrierTrackingSource>());
         else if (string.Equals(kind, "Cainiao", StringComparison.OrdinalIgnoreCase))
+        {
             services.TryAddSingleton<ITrackingNumberSource>(sp => sp.GetRequiredService<CainiaoWaybillSource>());
+            services.AddSingleton<IValidateOptions<CainiaoOptions>, CainiaoOptionsValidator>();
+        }
+
         return services;
     }
+
+    /// <summary>The <c>Shop:Http</c> retries and timeouts, shared by every shop and carrier client.</summary>
+    private static void AddShopHttpSettings(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddSettings<ShopHttpOptions>(configuration, ShopHttpOptions.Section);
 
     /// <summary>Registers how to build the connector of <paramref name="kind"/>; a later registration of the same kind wins.</summary>
     public static IServiceCollection AddShopConnector(this IServiceCollection services, ShopKind kind, Func<IServiceProvider, ShopOptions, IShopConnector> create)

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PackStation.Domain.Ports;
+using PackStation.Settings;
 using PackStation.Storage.Postgres;
 using PackStation.Storage.Sqlite;
 
@@ -11,18 +13,16 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Registers the provider chosen by <c>Store:Provider</c>: one implementation of every port of
     /// <c>PackStation.Domain/Ports</c>. The schema is migrated by <see cref="StoreMigrationService"/> before anything
-    /// else starts. A new provider is one folder beside <c>Sqlite/</c> and one line in the switch below.
+    /// else starts. A new provider is one folder beside <c>Sqlite/</c> and one line in the switch below. The
+    /// <c>Store</c> section is checked at start; needs nothing else, and a second call adds nothing.
     /// </summary>
     public static IServiceCollection AddPackStationStorage(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(d => d.ServiceType == typeof(IStoreSchema)))
+            return services;
         var section = configuration.GetSection(StoreOptions.SectionName);
-        services.AddOptions<StoreOptions>()
-            .Bind(section)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "Store:ConnectionString is empty.")
-            .Validate(o => o.ClaimLease >= TimeSpan.FromSeconds(5), "Store:ClaimLease must be at least 5 seconds.")
-            .Validate(o => o.BusyTimeout >= TimeSpan.FromMilliseconds(100), "Store:BusyTimeout must be at least 100 ms.")
-            .ValidateOnStart();
+        services.AddSettings<StoreOptions>(configuration, StoreOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         var provider = ProviderOf(section);
         _ = provider switch

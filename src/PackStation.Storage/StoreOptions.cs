@@ -49,4 +49,5 @@ public sealed class StoreOptions
     /// <summary>SQLite: how long a writer waits for another writer's lock before failing.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
 }

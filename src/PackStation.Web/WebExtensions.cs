@@ -9,6 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PackStation.Domain.Ports;
+using PackStation.Packing;
+using PackStation.Settings;
 using PackStation.Web.Api;
 using PackStation.Web.Auth;
 using PackStation.Web.Metrics;
@@ -20,20 +22,22 @@ namespace PackStation.Web;
 
 public static class WebExtensions
 {
-    /// <summary>Registers what the web side needs: JSON settings, cookie login, roles, antiforgery, OpenAPI, pages.</summary>
+    /// <summary>
+    /// Registers what the web side needs: JSON settings, cookie login, roles, antiforgery, OpenAPI, pages, and the
+    /// packing services it shows (AddPackStationPacking). Needs the store ports (AddPackStationStorage).
+    /// </summary>
     public static IServiceCollection AddPackStationWeb(this IServiceCollection services, IConfiguration configuration)
     {
+        if (services.Any(d => d.ServiceType == typeof(WebAccess)))
+            return services;
+        services.AddPackStationPacking(configuration);
         services.Configure<JsonOptions>(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
-        services.AddOptions<WebOptions>().Bind(configuration.GetSection(WebOptions.SectionName))
-            .Validate(o => !string.IsNullOrWhiteSpace(o.FirstSupervisor), "Web:FirstSupervisor must name the first supervisor account.")
-            .Validate(o => string.IsNullOrEmpty(o.PublicUrl) || Uri.TryCreate(o.PublicUrl, UriKind.Absolute, out var u) && u.Scheme is "http" or "https",
-                "Web:PublicUrl must be an absolute http:// or https:// address, e.g. http://192.168.1.10:5080.")
-            .ValidateOnStart();
+        services.AddSettings<WebOptions>(configuration, WebOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<WebOptions>>().Value);
         services.AddSingleton<WebAccess>();

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace PackStation.Web;
 
 /// <summary>The <c>Web</c> section: who may see what.</summary>
-public sealed class WebOptions
+public sealed class WebOptions : IValidatableObject
 {
     public const string SectionName = "Web";
 
@@ -18,5 +20,12 @@ public sealed class WebOptions
     public string? PublicUrl { get; set; }
 
     /// <summary>The user name of the first supervisor account, created at first start with a one-time password.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "must name the first supervisor account.")]
     public string FirstSupervisor { get; set; } = "admin";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrEmpty(PublicUrl) && !(Uri.TryCreate(PublicUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"))
+            yield return new ValidationResult("must be an absolute http:// or https:// address, e.g. http://192.168.1.10:5080.", [nameof(PublicUrl)]);
+    }
 }

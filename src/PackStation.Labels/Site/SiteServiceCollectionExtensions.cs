@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PackStation.Settings;
 
 namespace PackStation.Labels;
 
@@ -14,13 +15,14 @@ public static class SiteServiceCollectionExtensions
     public static IServiceCollection AddPackStationSite(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.SectionName))
-            .PostConfigure(o =>
-            {
-                if (o.Sender == new SenderAddress() && configuration.GetValue<bool>("Demo:Enabled"))
-                    o.Sender = SiteOptions.DemoSender;
-            })
-            .ValidateOnStart();
+        if (services.Any(d => d.ServiceType == typeof(SectionValidator<SiteOptions>)))
+            return services;
+        services.AddSettings<SiteOptions>(configuration, SiteOptions.SectionName);
+        services.PostConfigure<SiteOptions>(o =>
+        {
+            if (o.Sender == new SenderAddress() && configuration.GetValue<bool>("Demo:Enabled"))
+                o.Sender = SiteOptions.DemoSender;
+        });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SiteOptions>>(new SiteOptionsValidator(configuration)));
         return services;
     }

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using PackStation.Domain.Ports;
+using PackStation.Settings;
 
 namespace PackStation.Labels.Tracking;
 
@@ -19,10 +21,7 @@ public static class TrackingServiceCollectionExtensions
         var kind = configuration["Carrier:TrackingNumbers"] ?? "Pool";
         if (string.Equals(kind, "Sscc", StringComparison.OrdinalIgnoreCase))
         {
-            services.AddOptions<SsccOptions>()
-                .Bind(configuration.GetSection(SsccOptions.SectionName))
-                .Validate(o => o.IsValid, "Carrier:Sscc:CompanyPrefix must be 7 to 10 digits and Carrier:Sscc:ExtensionDigit 0 to 9.")
-                .ValidateOnStart();
+            services.AddSettings<SsccOptions>(configuration, SsccOptions.SectionName);
             services.TryAddSingleton<ITrackingNumberSource, SsccTrackingNumberSource>();
         }
         else if (string.Equals(kind, "Pool", StringComparison.OrdinalIgnoreCase))
@@ -31,7 +30,8 @@ public static class TrackingServiceCollectionExtensions
         }
         else if (!IsCarrierApi(kind))
         {
-            throw new InvalidOperationException($"Carrier:TrackingNumbers is \"{kind}\"; use Pool, Sscc, Http or Cainiao.");
+            throw new OptionsValidationException("Carrier", typeof(SsccOptions),
+                [$"Carrier:TrackingNumbers is \"{kind}\"; use Pool, Sscc, Http or Cainiao."]);
         }
 
         return services;

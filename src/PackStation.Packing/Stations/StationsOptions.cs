@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using PackStation.Hardware.Devices;
 
 namespace PackStation.Packing.Stations;
@@ -10,6 +11,7 @@ public sealed class StationsOptions
 {
     public const string SectionName = "Stations";
 
+    [Range(0, 500)]
     public int Count { get; set; }
 
     public List<StationOptions> List { get; set; } = [];

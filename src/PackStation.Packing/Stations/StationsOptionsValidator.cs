@@ -1,27 +1,29 @@
 using Microsoft.Extensions.Options;
 using PackStation.Hardware.Devices;
 using PackStation.Hardware.Profiles;
+using PackStation.Settings;
 
 namespace PackStation.Packing.Stations;
 
-/// <summary>Checks the station list at start: unique ids, and every device's profile known to a driver. Messages name the setting.</summary>
+/// <summary>
+/// Checks the station list at start (the section's own rules are <see cref="StationsOptions"/>' annotations): each
+/// station's id (<see cref="StationOptions"/>), unique ids, and every device's profile known to a driver. Messages
+/// name the setting.
+/// </summary>
 public sealed class StationsOptionsValidator(DeviceFactory devices) : IValidateOptions<StationsOptions>
 {
     public ValidateOptionsResult Validate(string? name, StationsOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        if (options.Count is < 0 or > 500)
-            failures.Add($"Stations:Count must be between 0 and 500, not {options.Count}.");
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < options.List.Count; i++)
         {
             var station = options.List[i];
             var setting = $"Stations:List:{i}";
-            if (string.IsNullOrWhiteSpace(station.Id))
-                failures.Add($"{setting}:Id is empty.");
-            else if (!seen.Add(station.Id))
+            failures.AddRange(SettingRules.Check(station, setting));
+            if (!string.IsNullOrWhiteSpace(station.Id) && !seen.Add(station.Id))
                 failures.Add($"{setting}:Id: the station id \"{station.Id}\" is used twice.");
             Check(failures, $"{setting}:Scanner", DeviceKind.Scanner, station.Scanner);
             Check(failures, $"{setting}:Scale", DeviceKind.Scale, station.Scale);

@@ -17,7 +17,8 @@ public sealed class DemoOptions
     [Range(0, 1_000_000)]
     public int InitialOrders { get; set; } = 400;
 
-    [Range(0, 100_000)]
+    /// <summary>New demo orders a minute while the service runs (0: none).</summary>
+    [Range(0d, 100_000d)]
     public double OrdersPerMinute { get; set; } = 60;
 
     public int Seed { get; set; } = 20261128;

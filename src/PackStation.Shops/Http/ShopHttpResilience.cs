@@ -24,9 +24,15 @@ public static class ShopHttpResilience
         builder.AddResilienceHandler("shop", (pipeline, context) =>
         {
             var options = context.ServiceProvider.GetRequiredService<IOptions<ShopHttpOptions>>().Value;
+            if (options.MaxRetries == 0)
+            {
+                pipeline.AddTimeout(options.AttemptTimeout);
+                return;
+            }
+
             pipeline.AddRetry(new HttpRetryStrategyOptions
             {
-                MaxRetryAttempts = Math.Max(0, options.MaxRetries),
+                MaxRetryAttempts = options.MaxRetries,
                 Delay = options.FirstRetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,

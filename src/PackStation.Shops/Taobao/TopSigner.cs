@@ -10,6 +10,11 @@ namespace PackStation.Shops.Taobao;
 /// </summary>
 public static class TopSigner
 {
+    /// <summary>The sign methods TOP accepts (the <c>sign_method</c> parameter).</summary>
+    public static IReadOnlyList<string> Methods { get; } = ["md5", "hmac", "hmac-sha256"];
+
+    public static bool IsKnown(string? method) => Methods.Contains(method, StringComparer.OrdinalIgnoreCase);
+
     public static string Sign(IEnumerable<KeyValuePair<string, string>> parameters, string secret, string method)
     {
         ArgumentNullException.ThrowIfNull(parameters);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PackStation.Settings;
 
 namespace PackStation.Web.Auth;
 
@@ -11,10 +12,7 @@ public static class LoginServiceCollectionExtensions
     /// <summary>The login throttle (<c>Web:Login</c>) and data-protection keys kept in the data folder (<see cref="KeysFolder"/>).</summary>
     public static IServiceCollection AddPackStationLogin(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<LoginThrottleOptions>().Bind(configuration.GetSection(LoginThrottleOptions.SectionName))
-            .ValidateDataAnnotations()
-            .Validate(o => o.MaxLockout >= o.FirstLockout, "Web:Login:MaxLockout must not be shorter than FirstLockout.")
-            .ValidateOnStart();
+        services.AddSettings<LoginThrottleOptions>(configuration, LoginThrottleOptions.SectionName);
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<KeysFolder>();
         services.AddDataProtection().SetApplicationName("PackStation");

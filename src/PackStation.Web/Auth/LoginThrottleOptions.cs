@@ -9,7 +9,7 @@ namespace PackStation.Web.Auth;
 /// <see cref="FirstLockout"/>, doubling with each further failure up to <see cref="MaxLockout"/>. Failures are
 /// forgotten after <see cref="FailureWindow"/> without one; a successful login clears its name's count at its address.
 /// </summary>
-public sealed class LoginThrottleOptions
+public sealed class LoginThrottleOptions : IValidatableObject
 {
     public const string SectionName = "Web:Login";
 
@@ -27,4 +27,10 @@ public sealed class LoginThrottleOptions
 
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan FailureWindow { get; set; } = TimeSpan.FromMinutes(15);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (MaxLockout < FirstLockout)
+            yield return new ValidationResult("must not be shorter than FirstLockout.", [nameof(MaxLockout)]);
+    }
 }

@@ -44,6 +44,16 @@ public sealed class CliArguments
     public string Require(string name) =>
         Get(name) ?? throw new CliUsageException($"--{name} is required.");
 
+    /// <summary>The value of <c>--name</c>, one of <paramref name="choices"/>; the first choice when it is not given.</summary>
+    public string GetChoice(string name, params string[] choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        var text = Get(name) ?? choices[0];
+        return choices.Contains(text, StringComparer.Ordinal)
+            ? text
+            : throw new CliUsageException($"--{name} must be {string.Join(" or ", choices)}, not \"{text}\".");
+    }
+
     public int GetInt(string name, int fallback)
     {
         var text = Get(name);

@@ -43,8 +43,7 @@ public static class PackStationCli
         }
         catch (Exception e) when (IsConfigurationError(e))
         {
-            var messages = e is AggregateException aggregate ? aggregate.InnerExceptions.Select(i => i.Message) : [e.Message];
-            foreach (var message in messages)
+            foreach (var message in ConfigurationMessages(e).Distinct(StringComparer.Ordinal))
                 await error.WriteLineAsync($"packstation {command.Name}: configuration error: {message}");
             return ExitCodes.Configuration;
         }
@@ -52,6 +51,13 @@ public static class PackStationCli
         {
             return ExitCodes.Ok;
         }
+
+        static IEnumerable<string> ConfigurationMessages(Exception e) => e switch
+        {
+            AggregateException aggregate => aggregate.InnerExceptions.SelectMany(ConfigurationMessages),
+            OptionsValidationException options => options.Failures,
+            _ => [e.Message],
+        };
 
         static bool IsConfigurationError(Exception e) => e is ProfileException or OptionsValidationException or ConfigurationException or StoreException
             || (e is AggregateException aggregate && aggregate.InnerExceptions.All(IsConfigurationError));

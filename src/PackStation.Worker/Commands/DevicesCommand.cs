@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using PackStation.Hardware;
 using PackStation.Hardware.Profiles;
 using PackStation.Hardware.Transports;
 using PackStation.Worker.Cli;
@@ -26,9 +28,8 @@ public sealed class DevicesCommand : ICliCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(arguments);
-        var configured = context.Configuration["Hardware:ProfilesPath"];
-        var directory = string.IsNullOrWhiteSpace(configured) ? ProfileLibrary.FindDefaultDirectory() : configured;
-        var profiles = directory is null ? [] : ProfileLibrary.Load(directory).All.Where(p => p.Usb is not null).ToList();
+        await using var services = await context.BuildServicesAsync((s, c) => s.AddPackStationHardware(c), cancellationToken);
+        var profiles = services.GetRequiredService<ProfileLibrary>().All.Where(p => p.Usb is not null).ToList();
         var discovery = new LinuxDeviceDiscovery(
             context.Configuration["Devices:DevRoot"] ?? "/dev",
             context.Configuration["Devices:SysRoot"] ?? "/sys");

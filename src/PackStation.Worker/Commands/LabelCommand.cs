@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using PackStation.Domain.Orders;
+using PackStation.Hardware;
 using PackStation.Hardware.Profiles;
 using PackStation.Labels;
 using PackStation.Shops.Connectors;
@@ -54,19 +56,20 @@ public sealed class LabelCommand : ICliCommand
 
         var tracking = arguments.Get("tracking") ?? order.Waybill
             ?? throw new CliUsageException("--tracking is required: the order has no pre-printed waybill number.");
-        var printer = LoadPrinter(context, printerName);
-
-        var services = new ServiceCollection().AddPackStationLabels(context.Configuration);
-        await using var provider = services.BuildServiceProvider();
-        var renderer = provider.GetRequiredService<ILabelRenderer>();
-        var site = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value;
+        await using var services = await context.BuildServicesAsync(
+            (s, c) => s.AddPackStationHardware(c).AddPackStationLabels(c), cancellationToken);
+        var printer = services.GetRequiredService<ProfileLibrary>().Get(DeviceKind.Printer, printerName);
+        if (printer.Printer is null)
+            throw new ProfileException($"Printer profile {printer.Id} has no printer section.");
+        var renderer = services.GetRequiredService<ILabelRenderer>();
+        var site = services.GetRequiredService<IOptions<SiteOptions>>().Value;
         RenderedLabel label;
         try
         {
             label = renderer.Render(new LabelRequest
             {
                 Order = order, TrackingNumber = tracking, Carrier = order.Carrier, Sender = site.Sender,
-                Printer = printer.Printer!, Template = template, ForceRaster = arguments.Has("raster"),
+                Printer = printer.Printer, Template = template, ForceRaster = arguments.Has("raster"),
             });
         }
         catch (LabelRenderException e)
@@ -82,18 +85,5 @@ public sealed class LabelCommand : ICliCommand
         await context.Out.WriteLineAsync(
             $"{LabelTemplates.Name(label.Template)} for {order.Id} on {printer.Id}: {label.Language}, {label.WidthDots}x{label.HeightDots} dots, {label.Bytes.Length} bytes, {label.RasterElements} raster elements, tracking {label.TrackingNumber}");
         return ExitCodes.Ok;
-    }
-
-    private static HardwareProfile LoadPrinter(CliContext context, string printerName)
-    {
-        var configured = context.Configuration["Hardware:ProfilesPath"];
-        var directory = string.IsNullOrWhiteSpace(configured) ? ProfileLibrary.FindDefaultDirectory() : configured;
-        var profile = directory is not null
-            ? ProfileLibrary.Load(directory).Get(DeviceKind.Printer, printerName)
-            : printerName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? ProfileReader.Read(printerName)
-            : throw new CliUsageException("no hardware-profiles folder found; give --printer as a path to a profile file.");
-        return profile.Printer is null
-            ? throw new ProfileException($"Printer profile {profile.Id} has no printer section.")
-            : profile;
     }
 }

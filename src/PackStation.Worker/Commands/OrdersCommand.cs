@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PackStation.Domain.Orders;
 using PackStation.Domain.Ports;
 using PackStation.Shops.Files;
+using PackStation.Storage;
 using PackStation.Worker.Cli;
 
 namespace PackStation.Worker.Commands;
@@ -28,9 +29,9 @@ public sealed class OrdersCommand : ICliCommand
         OrderStatus? status = arguments.Get("status") is { } text
             ? OrderStatusNames.TryParse(text, out var parsed) ? parsed : throw new CliUsageException($"--status must be ready, in-progress, hold, packed or cancelled, not \"{text}\".")
             : null;
-        var format = Format(arguments);
+        var format = arguments.GetChoice("format", "table", "jsonl");
         var limit = arguments.GetInt("limit", 1_000_000);
-        await using var services = await SyncCommand.BuildServicesAsync(context, cancellationToken, withShop: false);
+        await using var services = await context.BuildServicesAsync((s, c) => s.AddPackStationStorage(c), cancellationToken);
         var orders = await services.GetRequiredService<IOrderStore>().ListOrdersAsync(status, limit, cancellationToken);
         if (format == "jsonl")
         {
@@ -50,12 +51,4 @@ public sealed class OrdersCommand : ICliCommand
         await context.Error.WriteLineAsync($"{orders.Count} orders");
         return ExitCodes.Ok;
     }
-
-    internal static string Format(CliArguments arguments) =>
-        (arguments.Get("format") ?? "table") switch
-        {
-            "table" => "table",
-            "jsonl" => "jsonl",
-            var other => throw new CliUsageException($"--format must be table or jsonl, not \"{other}\"."),
-        };
 }

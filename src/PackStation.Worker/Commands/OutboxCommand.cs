@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PackStation.Domain.Ports;
 using PackStation.Domain.Shipping;
+using PackStation.Storage;
 using PackStation.Worker.Cli;
 
 namespace PackStation.Worker.Commands;
@@ -29,13 +30,13 @@ public sealed class OutboxCommand : ICliCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(arguments);
-        var format = OrdersCommand.Format(arguments);
+        var format = arguments.GetChoice("format", "table", "jsonl");
         ConfirmationState? state = arguments.Get("state") is { } text
             ? Enum.TryParse<ConfirmationState>(text, ignoreCase: true, out var parsed) && !int.TryParse(text, CultureInfo.InvariantCulture, out _)
                 ? parsed
                 : throw new CliUsageException($"--state must be pending, delivered or parked, not \"{text}\".")
             : null;
-        await using var services = await SyncCommand.BuildServicesAsync(context, cancellationToken, withShop: false);
+        await using var services = await context.BuildServicesAsync((s, c) => s.AddPackStationStorage(c), cancellationToken);
         var list = await services.GetRequiredService<IOutboxStore>().ListAsync(state, 1_000_000, cancellationToken);
         if (format == "jsonl")
         {

@@ -41,7 +41,7 @@ public sealed class PrintCommand : ICliCommand
         var timeout = arguments.GetSeconds("timeout", TimeSpan.FromSeconds(60));
         var job = await ReadJobAsync(arguments.Positional[0], cancellationToken);
 
-        await using var services = new ServiceCollection().AddPackStationHardware(context.Configuration).BuildServiceProvider();
+        await using var services = await context.BuildServicesAsync((s, c) => s.AddPackStationHardware(c), cancellationToken);
         var factory = services.GetRequiredService<DeviceFactory>();
         IPrinter printer;
         try

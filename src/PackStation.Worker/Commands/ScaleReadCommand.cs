@@ -42,7 +42,7 @@ public sealed class ScaleReadCommand : ICliCommand
         var count = arguments.GetInt("count", stableOnly ? 1 : 0);
         var timeout = arguments.GetSeconds("timeout", TimeSpan.Zero);
 
-        await using var services = new ServiceCollection().AddPackStationHardware(context.Configuration).BuildServiceProvider();
+        await using var services = await context.BuildServicesAsync((s, c) => s.AddPackStationHardware(c), cancellationToken);
         var factory = services.GetRequiredService<DeviceFactory>();
         factory.Validate(DeviceKind.Scale, binding);
         IScale scale;

@@ -35,7 +35,7 @@ public sealed class ScannerListenCommand : ICliCommand
         var binding = new DeviceBinding { Profile = arguments.Require("profile"), Port = arguments.Get("port") };
         var json = arguments.Has("json");
 
-        await using var services = new ServiceCollection().AddPackStationHardware(context.Configuration).BuildServiceProvider();
+        await using var services = await context.BuildServicesAsync((s, c) => s.AddPackStationHardware(c), cancellationToken);
         var factory = services.GetRequiredService<DeviceFactory>();
         factory.Validate(DeviceKind.Scanner, binding);
         IBarcodeScanner scanner;

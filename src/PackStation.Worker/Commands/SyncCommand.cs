@@ -1,8 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PackStation.Domain.Ports;
 using PackStation.Shops;
 using PackStation.Shops.Sync;
 using PackStation.Storage;
@@ -29,7 +27,8 @@ public sealed class SyncCommand : ICliCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(arguments);
-        await using var services = await BuildServicesAsync(context, cancellationToken);
+        await using var services = await context.BuildServicesAsync(
+            (s, c) => s.AddPackStationStorage(c).AddPackStationShops(c), cancellationToken);
         var engine = services.GetRequiredService<OrderSyncEngine>();
         var progress = new Progress<SyncProgress>(p => context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"sync {engine.Shop}: page {p.Pages}, {p.Requests} requests, {p.Orders} orders, {p.Rejected} refused, {p.OrdersPerSecond:0.0} orders/s")));
@@ -63,33 +62,5 @@ public sealed class SyncCommand : ICliCommand
             return ExitCodes.Ok;
         await context.Error.WriteLineAsync($"sync stopped: {summary.Error}");
         return ExitCodes.Failed;
-    }
-
-    /// <summary>
-    /// The store and the shop services from configuration, the store migrated and the Shop section validated (a missing
-    /// setting throws <see cref="OptionsValidationException"/> naming it). Shared by the sync, orders and outbox commands.
-    /// </summary>
-    internal static async Task<ServiceProvider> BuildServicesAsync(CliContext context, CancellationToken cancellationToken, bool withShop = true)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
-            .AddFilter("System.Net.Http", LogLevel.None).AddFilter("Polly", LogLevel.Error));
-        services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        services.AddPackStationStorage(context.Configuration);
-        services.AddPackStationShops(context.Configuration);
-        var provider = services.BuildServiceProvider();
-        try
-        {
-            _ = provider.GetRequiredService<IOptions<StoreOptions>>().Value;
-            if (withShop)
-                _ = provider.GetRequiredService<IOptions<ShopOptions>>().Value;
-            await provider.GetRequiredService<IStoreSchema>().MigrateAsync(cancellationToken);
-            return provider;
-        }
-        catch
-        {
-            await provider.DisposeAsync();
-            throw;
-        }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using PackStation.Domain.Ports;
 using PackStation.Labels.Tracking;
+using PackStation.Storage;
 using PackStation.Worker.Cli;
 
 namespace PackStation.Worker.Commands;
@@ -46,7 +47,7 @@ public sealed class TrackingImportCommand : ICliCommand
             return ExitCodes.Invalid;
         }
 
-        await using var services = await SyncCommand.BuildServicesAsync(context, cancellationToken, withShop: false);
+        await using var services = await context.BuildServicesAsync((s, c) => s.AddPackStationStorage(c), cancellationToken);
         var store = services.GetRequiredService<ITrackingNumberStore>();
         var added = await store.ImportTrackingNumbersAsync(carrier, numbers, cancellationToken);
         var free = await store.CountFreeTrackingNumbersAsync(carrier, cancellationToken);

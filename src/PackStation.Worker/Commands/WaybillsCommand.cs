@@ -1,13 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using PackStation.Hardware;
-using PackStation.Labels;
-using PackStation.Labels.Tracking;
-using PackStation.Packing;
-using PackStation.Packing.Stations;
 using PackStation.Packing.Waybills;
-using PackStation.Shops;
 using PackStation.Storage;
 using PackStation.Worker.Cli;
 
@@ -36,24 +29,13 @@ public sealed class WaybillsCommand : ICliCommand
         if (count < 1)
             throw new CliUsageException("--count N is required (N ≥ 1).");
 
-        var services = new ServiceCollection();
-        services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
-        services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        services.AddPackStationStorage(context.Configuration)
-            .AddPackStationHardware(context.Configuration)
-            .AddPackStationLabels(context.Configuration)
-            .AddPackStationTrackingNumbers(context.Configuration)
-            .AddPackStationCarrierSources(context.Configuration)
-            .AddPackStationWaybills(context.Configuration);
-        services.AddOptions<PackingOptions>().Bind(context.Configuration.GetSection(PackingOptions.SectionName));
-        services.AddOptions<StationsOptions>().Bind(context.Configuration.GetSection(StationsOptions.SectionName));
-        await using var provider = services.BuildServiceProvider();
-        await provider.GetRequiredService<Domain.Ports.IStoreSchema>().MigrateAsync(cancellationToken);
+        await using var services = await context.BuildServicesAsync(
+            (s, c) => s.AddPackStationStorage(c).AddPackStationWaybills(c), cancellationToken);
 
         WaybillBatch batch;
         try
         {
-            batch = await provider.GetRequiredService<WaybillBatchPrinter>().PrintAsync(count, arguments.Get("printer"), arguments.Get("template"), cancellationToken);
+            batch = await services.GetRequiredService<WaybillBatchPrinter>().PrintAsync(count, arguments.Get("printer"), arguments.Get("template"), cancellationToken);
         }
         catch (WaybillBatchException e)
         {

@@ -43,8 +43,10 @@ public static class PackStationHost
             .AddPackStationTrackingNumbers(configuration)
             .AddPackStationShops(configuration)
             .AddPackStationDemo(configuration)
-            .AddPackStationPacking(configuration, simulatedPackers: configuration.GetValue<bool>("Demo:SimulatedPackers"))
+            .AddPackStationPacking(configuration)
             .AddPackStationWeb(configuration);
+        if (configuration.GetValue<bool>("Demo:SimulatedPackers"))
+            builder.Services.AddPackStationSimulatedPackers(configuration);
         builder.Services.AddHostedService<ThroughputLogService>();
 
         var app = builder.Build();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PackStation.Domain.Packers;
@@ -14,12 +15,11 @@ using PackStation.Packing;
 using PackStation.Packing.Directory;
 using PackStation.Packing.Simulation;
 using PackStation.Packing.Stations;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using PackStation.Shops;
 using PackStation.Shops.Demo;
 using PackStation.Shops.Outbox;
 using PackStation.Storage;
-using Serilog;
+using PackStation.Worker.Cli;
 
 namespace PackStation.Worker.Hosting;
 
@@ -59,40 +59,21 @@ public static class SimulationRun
         if (!fromStore)
             overrides["Store:ConnectionString"] = $"Data Source={Path.Combine(storeFolder!, "simulate.db")}";
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddConfiguration(configuration).AddInMemoryCollection(overrides);
-        // Only the simulated twins: a site's real station list does not take part.
-        builder.Configuration["Stations:List"] = null;
-        builder.Services.AddSerilog((_, logger) => logger.MinimumLevel.Warning().WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose, formatProvider: System.Globalization.CultureInfo.InvariantCulture));
-        builder.Services.AddPackStationStorage(builder.Configuration).AddPackStationHardware(builder.Configuration)
-            .AddPackStationLabels(builder.Configuration).AddPackStationTrackingNumbers(builder.Configuration)
-            .AddPackStationPacking(builder.Configuration, simulatedPackers: false);
-        builder.Services.Configure<StationsOptions>(o => o.List.Clear());
-        if (writeBack)
-        {
-            // The configured shop receives the confirmations after the packing; no sync or relay runs meanwhile.
-            builder.Services.AddPackStationShops(builder.Configuration).AddPackStationDemo(builder.Configuration);
-            builder.Services.RemoveAll<IHostedService>();
-            builder.Services.AddHostedService<StoreMigrationService>();
-            builder.Services.AddHostedService<StationsHostedService>();
-        }
-
-        using var host = builder.Build();
-        await host.Services.GetRequiredService<IStoreSchema>().MigrateAsync(cancellationToken);
-        var orderStore = host.Services.GetRequiredService<IOrderStore>();
-        var outbox = host.Services.GetRequiredService<IOutboxStore>();
-        var packers = await PrepareAsync(host.Services, stations, orders, fromStore, cancellationToken);
+        await using var host = await CommandServices.BuildAsync(configuration, (services, c) => Register(services, c, writeBack), cancellationToken, overrides);
+        var orderStore = host.GetRequiredService<IOrderStore>();
+        var outbox = host.GetRequiredService<IOutboxStore>();
+        var packers = await PrepareAsync(host, stations, orders, fromStore, cancellationToken);
         var open = (await orderStore.CountQueueAsync(DateTimeOffset.MaxValue, cancellationToken)).Ready;
         await progress.WriteLineAsync($"simulate: {stations} stations, {open} orders to pack ({(fromStore ? "from the configured store" : "demo orders")})");
 
         await host.StartAsync(cancellationToken);
-        var fleet = host.Services.GetRequiredService<StationFleet>();
-        var board = host.Services.GetRequiredService<StationBoard>();
-        var directory = host.Services.GetRequiredService<PackingDirectory>();
+        var fleet = host.GetRequiredService<StationFleet>();
+        var board = host.GetRequiredService<StationBoard>();
+        var directory = host.GetRequiredService<PackingDirectory>();
         await directory.ReloadAsync(cancellationToken);
-        var packing = host.Services.GetRequiredService<IOptions<PackingOptions>>().Value;
+        var packing = host.GetRequiredService<IOptions<PackingOptions>>().Value;
         var conventions = new BarcodeConventions(packing.CommandPrefix, packing.ReasonPrefix);
-        var clock = host.Services.GetRequiredService<TimeProvider>();
+        var clock = host.GetRequiredService<TimeProvider>();
         await WaitForStationsAsync(board, fleet.Runtimes.Count, cancellationToken);
 
         using var stopTrace = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -124,11 +105,11 @@ public static class SimulationRun
         if (writeBack)
         {
             await progress.WriteLineAsync($"simulate: writing {await outbox.CountPendingAsync(cancellationToken)} shipment confirmations back to the shop");
-            delivered = await host.Services.GetRequiredService<OutboxRelay>().DrainAsync(TimeSpan.FromMinutes(30), cancellationToken);
+            delivered = await host.GetRequiredService<OutboxRelay>().DrainAsync(TimeSpan.FromMinutes(30), cancellationToken);
             errors += await outbox.CountPendingAsync(cancellationToken);
         }
 
-        var latency = host.Services.GetRequiredService<LatencyRecorder>();
+        var latency = host.GetRequiredService<LatencyRecorder>();
         var seconds = watch.Elapsed.TotalSeconds;
         errors += Math.Max(0, open - packed);
         return new SimulationResult(open, stations, packed, Math.Round(seconds, 3), Math.Round(packed / Math.Max(seconds, 1e-6), 1),
@@ -138,6 +119,22 @@ public static class SimulationRun
             Confirmed = delivered is null ? null : delivered.Delivered + delivered.AlreadyAtShop,
             ConfirmationsParked = delivered?.Parked,
         };
+    }
+
+    /// <summary>
+    /// The store and the stations with simulated devices only (a site's real station list does not take part). With
+    /// write-back the configured shop receives the confirmations after the packing; no sync or relay runs meanwhile.
+    /// </summary>
+    private static void Register(IServiceCollection services, IConfiguration configuration, bool writeBack)
+    {
+        services.AddPackStationStorage(configuration).AddPackStationPacking(configuration);
+        services.Configure<StationsOptions>(o => o.List.Clear());
+        if (!writeBack)
+            return;
+        services.AddPackStationShops(configuration).AddPackStationDemo(configuration);
+        services.RemoveAll<IHostedService>();
+        services.AddHostedService<StoreMigrationService>();
+        services.AddHostedService<StationsHostedService>();
     }
 
     /// <summary>Puts in what the run needs: the demo catalogue and orders (unless from the store) and one packer per station.</summary>

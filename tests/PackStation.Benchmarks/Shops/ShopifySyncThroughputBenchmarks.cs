@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using PackStation.Domain.Ports;
 using PackStation.Shops;
 using PackStation.Shops.Sync;
-using PackStation.Shops.Tests.Fakes;
 using PackStation.Storage;
+using PackStation.TestKit.Shops;
 
 namespace PackStation.Benchmarks.Shops;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using PackStation.Domain.Ports;
 using PackStation.Labels.Tracking;
 using PackStation.Shops.Carriers;
@@ -24,6 +25,13 @@ public sealed class CarrierSourceSelectionTests : IDisposable
             ["Store:ConnectionString"] = $"Data Source={_dir.File("store.db")}",
             ["Carrier:BaseUrl"] = "http://127.0.0.1:9/",
             ["Carrier:Cainiao:BaseUrl"] = "http://127.0.0.1:9/router/rest",
+            ["Carrier:Cainiao:AppKey"] = "12345678",
+            ["Carrier:Cainiao:AppSecret"] = "secret",
+            ["Carrier:Cainiao:SessionKey"] = "session",
+            ["Carrier:Cainiao:DefaultCpCode"] = "ZTO",
+            ["Carrier:Cainiao:SenderName"] = "羊绒小铺",
+            ["Carrier:Cainiao:SenderMobile"] = "13900000000",
+            ["Carrier:Cainiao:SenderAddress"] = "绒线产业园8号",
         }).Build();
         var services = new ServiceCollection().AddSingleton<Microsoft.Extensions.Logging.ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddPackStationStorage(configuration).AddPackStationTrackingNumbers(configuration).AddPackStationCarrierSources(configuration);
@@ -45,7 +53,7 @@ public sealed class CarrierSourceSelectionTests : IDisposable
     [Fact]
     public void TrackingNumbers_UnknownKind_IsRefusedNamingTheSetting()
     {
-        var e = Assert.Throws<InvalidOperationException>(() => Build("Kuaidi100"));
+        var e = Assert.Throws<OptionsValidationException>(() => Build("Kuaidi100"));
 
         Assert.Contains("Carrier:TrackingNumbers", e.Message, StringComparison.Ordinal);
     }

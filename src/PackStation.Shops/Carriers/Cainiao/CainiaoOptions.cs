@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using PackStation.Shops.Taobao;
+
 namespace PackStation.Shops.Carriers.Cainiao;
 
 /// <summary>
@@ -5,7 +8,7 @@ namespace PackStation.Shops.Carriers.Cainiao;
 /// (电子面单), the carrier account to draw numbers from and the sender printed on the waybill. AppSecret and
 /// SessionKey come from the environment or the secrets file and are never logged.
 /// </summary>
-public sealed class CainiaoOptions
+public sealed class CainiaoOptions : IValidatableObject
 {
     public const string Section = "Carrier:Cainiao";
 
@@ -64,6 +67,17 @@ public sealed class CainiaoOptions
         SignMethod = SignMethod,
         MaxCallBanWait = MaxCallBanWait,
     };
+
+    /// <summary>The always-true rules; what Cainiao e-waybills need is checked by <see cref="CainiaoOptionsValidator"/>.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (BaseUrl is { IsAbsoluteUri: false })
+            yield return new ValidationResult("must be an absolute address (https://…).", [nameof(BaseUrl)]);
+        if (TemplateUrl is { IsAbsoluteUri: false })
+            yield return new ValidationResult("must be an absolute address (https://…).", [nameof(TemplateUrl)]);
+        if (!TopSigner.IsKnown(SignMethod))
+            yield return new ValidationResult($"must be md5, hmac or hmac-sha256, not \"{SignMethod}\".", [nameof(SignMethod)]);
+    }
 
     public override string ToString() => $"Cainiao e-waybills for app {AppKey} at {BaseUrl}";
 }

@@ -1,7 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using PackStation.Domain.Ports;
 using PackStation.Packing.Directory;
 using PackStation.Storage;
 using PackStation.Web.Auth;
@@ -16,29 +13,18 @@ namespace PackStation.Worker.Commands.People;
 /// </summary>
 internal static class PeopleCommandServices
 {
-    public static async Task<ServiceProvider> BuildAsync(CliContext context, CancellationToken cancellationToken)
+    public static Task<CommandServices> BuildAsync(CliContext context, CancellationToken cancellationToken)
     {
-        var services = new ServiceCollection();
-        services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
-        services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        services.AddPackStationStorage(context.Configuration);
-        services.AddSingleton<PackingDirectory>();
-        services.AddSingleton<PeopleService>();
-        services.AddSingleton<StaffImporter>();
-        services.AddSingleton<PasswordService>();
-        services.AddSingleton<AccountAdministration>();
-        var provider = services.BuildServiceProvider();
-        try
+        ArgumentNullException.ThrowIfNull(context);
+        return context.BuildServicesAsync((services, configuration) =>
         {
-            _ = provider.GetRequiredService<IOptions<StoreOptions>>().Value;
-            await provider.GetRequiredService<IStoreSchema>().MigrateAsync(cancellationToken);
-            return provider;
-        }
-        catch
-        {
-            await provider.DisposeAsync();
-            throw;
-        }
+            services.AddPackStationStorage(configuration);
+            services.AddSingleton<PackingDirectory>();
+            services.AddSingleton<PeopleService>();
+            services.AddSingleton<StaffImporter>();
+            services.AddSingleton<PasswordService>();
+            services.AddSingleton<AccountAdministration>();
+        }, cancellationToken);
     }
 
     /// <summary>Who made a change from the command line, as the people log records it.</summary>

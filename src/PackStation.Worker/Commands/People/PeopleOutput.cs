@@ -18,7 +18,7 @@ internal static class PeopleOutput
     public static string Format(CliArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        return OrdersCommand.Format(arguments);
+        return arguments.GetChoice("format", "table", "jsonl");
     }
 
     public static string PackerLine(Packer p) =>

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace PackStation.Shops.Tests.Fakes;
+namespace PackStation.TestKit.Shops;
 
 /// <summary>
 /// How the fake platform masks receivers and derives OAIDs: masks in the shapes Taobao shows ("陈*平",

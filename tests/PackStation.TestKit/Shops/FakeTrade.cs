@@ -1,4 +1,4 @@
-namespace PackStation.Shops.Tests.Fakes;
+namespace PackStation.TestKit.Shops;
 
 /// <summary>A trade as the fake TOP keeps it (times in GMT+8 when printed).</summary>
 public sealed class FakeTrade

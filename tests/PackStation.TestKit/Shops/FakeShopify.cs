@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
-namespace PackStation.Shops.Tests.Fakes;
+namespace PackStation.TestKit.Shops;
 
 /// <summary>
 /// A faithful fake of the Shopify Admin REST API: access-token check, a leaky bucket per shop (429 + Retry-After,

@@ -1,4 +1,4 @@
-namespace PackStation.Shops.Tests.Fakes;
+namespace PackStation.TestKit.Shops;
 
 /// <summary>What a fake server does to one request instead of (or after) answering it properly.</summary>
 public abstract record Fault

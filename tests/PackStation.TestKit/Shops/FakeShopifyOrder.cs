@@ -1,4 +1,4 @@
-namespace PackStation.Shops.Tests.Fakes;
+namespace PackStation.TestKit.Shops;
 
 /// <summary>An order as the fake Shopify keeps it.</summary>
 public sealed class FakeShopifyOrder

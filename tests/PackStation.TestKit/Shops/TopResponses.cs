@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
-namespace PackStation.Shops.Tests.Fakes;
+namespace PackStation.TestKit.Shops;
 
 /// <summary>How the Taobao Open Platform gateway answers, for every fake behind it: a named response root, or error_response.</summary>
 internal static class TopResponses

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using PackStation.Shops.Taobao;
 
-using static PackStation.Shops.Tests.Fakes.TopResponses;
+using static PackStation.TestKit.Shops.TopResponses;
 
-namespace PackStation.Shops.Tests.Fakes;
+namespace PackStation.TestKit.Shops;
 
 /// <summary>
 /// A fake of Cainiao's cloud-print e-waybill calls on the TOP gateway (/router/rest): the TOP signature, timestamp
