@@ -37,6 +37,8 @@ public static class PackingServiceCollectionExtensions
             .AddPackStationCarrierSources(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PackingDirectory>();
+        services.AddSingleton<PeopleService>();
+        services.AddSingleton<StaffImporter>();
         services.AddSingleton<StationBoard>();
         services.AddSingleton<LatencyRecorder>();
         services.AddSingleton<DemoTrackingNumbers>();

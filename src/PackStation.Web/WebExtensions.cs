@@ -42,6 +42,7 @@ public static class WebExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<WebOptions>>().Value);
         services.AddSingleton<WebAccess>();
         services.AddSingleton<PasswordService>();
+        services.AddSingleton<AccountAdministration>();
         services.AddSingleton<StationTokens>();
         services.AddSingleton<EmbeddedAssets>();
         services.AddSingleton<EventCounters>();
@@ -61,6 +62,7 @@ public static class WebExtensions
             o.LoginPath = "/login";
             o.Events.OnRedirectToLogin = c => Refuse(c, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = c => Refuse(c, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = SessionCookie.ValidateAsync;
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(WebRoles.ReadPolicy, p => p.RequireRole(WebRoles.Supervisor, WebRoles.Viewer))
@@ -91,10 +93,16 @@ public static class WebExtensions
         app.MapStationsApi(access);
         app.MapStationsLiveApi(access);
         app.MapOrdersApi(access);
+        app.MapOrderDetailApi(access);
+        app.MapOrderLabelsApi(access);
+        app.MapOutboxApi(access);
+        app.MapSyncApi(access);
         app.MapExceptionsApi(access);
-        app.MapWaybillsApi();
+        app.MapWaybillsApi(access);
         app.MapShopifyWebhookApi();
         app.MapSessionApi();
+        app.MapAccountsApi();
+        app.MapPackersApi();
         app.MapStationTokensApi();
         app.MapMetricsApi();
         app.MapPages();

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using PackStation.Domain.Orders;
+using PackStation.Domain.Packers;
 using PackStation.Domain.Ports;
 using PackStation.Hardware.Simulated;
 using PackStation.Packing.Directory;
@@ -49,23 +50,27 @@ public sealed class TestService(string dataFolder, params string[] extraArgument
     {
         var passwords = Services.GetRequiredService<PasswordService>();
         await Services.GetRequiredService<IAccountStore>().CreateAccountAsync(
-            new WebAccount(userName, passwords.Hash(userName, password), role, false, DateTimeOffset.UtcNow), CancellationToken.None);
+            new WebAccount(userName, passwords.Hash(userName, password), role, false, DateTimeOffset.UtcNow),
+            new PeopleEvent(DateTimeOffset.UtcNow, "test", PeopleSubject.Account, userName, PeopleAction.Added), CancellationToken.None);
     }
 
     public SimulatedScanner Scanner(string stationId) =>
         (SimulatedScanner)Services.GetRequiredService<StationFleet>().Find(stationId)!.Devices.Scanner;
 
-    /// <summary>Logs packer <paramref name="badge"/> in at the station and starts a ready order; returns the order.</summary>
-    public async Task<Order> StartOrderAsync(string stationId, string badge)
+    /// <summary>Scans the badge of packer <paramref name="packerId"/> at the station and starts a ready order; returns the order.</summary>
+    public async Task<Order> StartOrderAsync(string stationId, string packerId)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        Scanner(stationId).Inject(badge);
+        Scanner(stationId).Inject(Badge(packerId));
         await Board.WaitForAsync(stationId, s => s.PackerId is not null, timeout.Token);
         var order = (await Services.GetRequiredService<IOrderStore>().ListOrdersAsync(OrderStatus.Ready, 1, timeout.Token))[0];
         Scanner(stationId).Inject(order.Id);
         await Board.WaitForAsync(stationId, s => s.OrderId == order.Id, timeout.Token);
         return order;
     }
+
+    /// <summary>The badge code of an active packer (the demo's badges are random).</summary>
+    public string Badge(string packerId) => Directory.FindById(packerId)?.Badge ?? throw new InvalidOperationException($"No active packer {packerId}.");
 
     /// <summary>A product barcode that is not in <paramref name="order"/>.</summary>
     public string WrongItemBarcode(Order order)

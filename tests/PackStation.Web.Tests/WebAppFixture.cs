@@ -57,8 +57,8 @@ public sealed class WebAppFixture : IAsyncLifetime, IDisposable
 
     public SimulatedScanner Scanner(string stationId) => _service!.Scanner(stationId);
 
-    /// <summary>Logs packer <paramref name="badge"/> in at the station and starts a ready order; returns the order.</summary>
-    public Task<Order> StartOrderAsync(string stationId, string badge) => _service!.StartOrderAsync(stationId, badge);
+    /// <summary>Scans the badge of packer <paramref name="packerId"/> at the station and starts a ready order; returns the order.</summary>
+    public Task<Order> StartOrderAsync(string stationId, string packerId) => _service!.StartOrderAsync(stationId, packerId);
 
     /// <summary>A product barcode that is not in <paramref name="order"/>.</summary>
     public string WrongItemBarcode(Order order) => _service!.WrongItemBarcode(order);

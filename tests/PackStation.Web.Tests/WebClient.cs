@@ -57,4 +57,13 @@ public static class WebClient
         await AddCsrfAsync(http);
         return http;
     }
+
+    /// <summary>Enrols a packer through the API (as a site does: the badge is the service's, at random); returns the badge.</summary>
+    public static async Task<string> EnrolPackerAsync(Uri baseAddress, string id, string name)
+    {
+        using var http = await SupervisorAsync(baseAddress);
+        using var response = await http.PostAsJsonAsync("/api/packers", new { id, name });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("badge").GetString()!;
+    }
 }

@@ -55,6 +55,25 @@ public sealed partial class PackSession
         return new SessionStep(Feedback.Info("logged-out", "Logged out. Scan a badge to start."), [loggedOut]);
     }
 
+    /// <summary>
+    /// Ends the login of a packer who was disabled or whose badge was re-issued (<paramref name="reason"/>), once the
+    /// station holds no order: the order in hand is finished first, so nothing half-packed is left behind. Null while
+    /// an order or an override is in progress, or nobody is logged in. <paramref name="scannedCode"/>, if given, is the
+    /// scan that found it out, refused.
+    /// </summary>
+    public SessionStep? EndLogin(string reason, string? scannedCode)
+    {
+        if (Packer is not { } packer || Order is not null || OverrideStage != OverrideStage.None)
+            return null;
+        var events = new List<PackEvent> { Event(PackEventKind.LoggedOut, detail: "login ended: " + reason) };
+        Packer = null;
+        _lastCompleted = null;
+        State = SessionState.LoggedOut;
+        if (scannedCode is not null)
+            events.Add(Event(PackEventKind.ScanRefused, scannedCode, "logged out: " + reason));
+        return new SessionStep(Feedback.Error("login-ended", $"{packer.Name} is logged out: {reason}. Scan a valid badge."), events);
+    }
+
     private SessionStep Cancel(string code)
     {
         if (Order is null)
@@ -134,6 +153,8 @@ public sealed partial class PackSession
 
         if (OverrideStage == OverrideStage.AwaitingSupervisor)
         {
+            if (scan is RevokedBadgeScan revoked)
+                return RefuseRevokedBadge(revoked.Code);
             if (scan is BadgeScan { Packer.IsSupervisor: true } badge)
             {
                 _supervisor = badge.Packer;

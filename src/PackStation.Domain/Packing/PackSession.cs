@@ -63,6 +63,7 @@ public sealed partial class PackSession(string stationId, PackSessionOptions opt
         return scan switch
         {
             BadgeScan badge => HandleBadge(badge),
+            RevokedBadgeScan revoked => RefuseRevokedBadge(revoked.Code),
             CommandScan command => HandleCommand(command),
             ReasonScan reason => Refuse(reason.Code, "reason-not-expected", "A reason code is only scanned after an override."),
             CodeScan code => HandleCode(code),
@@ -123,6 +124,9 @@ public sealed partial class PackSession(string stationId, PackSessionOptions opt
         return new SessionStep(Feedback.Ok("logged-in", $"Hello {badge.Packer.Name}: scan an order or NEXT.")
             with { Args = FeedbackArgs.Of(("name", badge.Packer.Name)) }, events);
     }
+
+    private SessionStep RefuseRevokedBadge(string code) =>
+        Refuse(code, "badge-revoked", "This badge is no longer valid: ask a supervisor for your new badge.");
 
     private SessionStep HandleCode(CodeScan scan) => State switch
     {

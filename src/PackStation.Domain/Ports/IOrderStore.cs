@@ -18,6 +18,15 @@ public interface IOrderStore
 
     Task<IReadOnlyList<Order>> ListOrdersAsync(OrderStatus? status, int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Orders a supervisor may mean by <paramref name="query"/>: the order id, the shop's order number, a tracking or
+    /// waybill number, or (4 to 11 digits) the end of the recipient's phone number; newest first.
+    /// </summary>
+    Task<IReadOnlyList<Order>> SearchOrdersAsync(string query, int limit, CancellationToken cancellationToken);
+
+    /// <summary>The order's parcels (tracking numbers with station and time), first first.</summary>
+    Task<IReadOnlyList<Parcel>> ListParcelsAsync(string orderId, CancellationToken cancellationToken);
+
     Task<QueueCounts> CountQueueAsync(DateTimeOffset endOfToday, CancellationToken cancellationToken);
 
     /// <summary>Puts an order on hold from outside a station (a supervisor, a shop refund). Returns false if unknown.</summary>

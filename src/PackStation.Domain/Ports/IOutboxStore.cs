@@ -16,4 +16,18 @@ public interface IOutboxStore
     Task<IReadOnlyList<ShipmentConfirmation>> ListAsync(ConfirmationState? state, int limit, CancellationToken cancellationToken);
 
     Task<int> CountPendingAsync(CancellationToken cancellationToken);
+
+    Task<ShipmentConfirmation?> FindAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>The order's confirmation, or null while it is not packed.</summary>
+    Task<ShipmentConfirmation?> FindForOrderAsync(string orderId, CancellationToken cancellationToken);
+
+    /// <summary>parked → pending, due at <paramref name="at"/> (a supervisor fixed the cause). False when it is not parked.</summary>
+    Task<bool> RetryParkedAsync(long id, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// parked → delivered: a supervisor wrote it back by hand (seller centre). <paramref name="note"/> replaces the last
+    /// error (it says who and keeps the shop's message). False when it is not parked.
+    /// </summary>
+    Task<bool> CloseParkedAsync(long id, DateTimeOffset at, string note, CancellationToken cancellationToken);
 }

@@ -9,6 +9,9 @@ public abstract record ScanInput(string Code);
 /// <summary>The code on a known packer's badge.</summary>
 public sealed record BadgeScan(string Code, Packer Packer) : ScanInput(Code);
 
+/// <summary>A badge that no longer logs in: it was replaced by a re-issued one, or its packer is disabled.</summary>
+public sealed record RevokedBadgeScan(string Code) : ScanInput(Code);
+
 /// <summary>A command barcode from the command sheet.</summary>
 public sealed record CommandScan(string Code, PackCommand Command) : ScanInput(Code);
 

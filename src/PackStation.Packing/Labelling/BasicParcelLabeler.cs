@@ -43,4 +43,7 @@ public sealed class BasicParcelLabeler(DemoTrackingNumbers numbers) : IParcelLab
             .EndFormat()
             .ToBytes();
     }
+
+    /// <summary>No preview: the basic label is plain ZPL, drawn only by the printer.</summary>
+    public byte[]? RenderPreview(Order order, string trackingNumber, HardwareProfile printer) => null;
 }

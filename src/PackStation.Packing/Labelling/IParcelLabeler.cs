@@ -11,4 +11,7 @@ public interface IParcelLabeler
 
     /// <summary>The exact bytes for the printer: the same order and number always give the same label (reprints).</summary>
     byte[] Render(Order order, string trackingNumber, HardwareProfile printer);
+
+    /// <summary>The same label as a PNG for a supervisor to look at, or null when this labeler has no preview.</summary>
+    byte[]? RenderPreview(Order order, string trackingNumber, HardwareProfile printer);
 }

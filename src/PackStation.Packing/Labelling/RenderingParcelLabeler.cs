@@ -30,13 +30,29 @@ public sealed class RenderingParcelLabeler(ILabelRenderer renderer, ITrackingNum
         ArgumentNullException.ThrowIfNull(printer);
         if (printer.Printer?.Language == PrinterLanguage.Component)
             return ComponentCustomArea.Build(order, trackingNumber);
-        return renderer.Render(new LabelRequest
+        return renderer.Render(Request(order, trackingNumber, printer)).Bytes;
+    }
+
+    /// <summary>No preview for a print component: the platform renders its e-waybill, not us.</summary>
+    public byte[]? RenderPreview(Order order, string trackingNumber, HardwareProfile printer)
+    {
+        ArgumentNullException.ThrowIfNull(printer);
+        return printer.Printer?.Language == PrinterLanguage.Component
+            ? null
+            : renderer.RenderPng(renderer.Render(Request(order, trackingNumber, printer)));
+    }
+
+    private LabelRequest Request(Order order, string trackingNumber, HardwareProfile printer)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(printer);
+        return new LabelRequest
         {
             Order = order,
             TrackingNumber = trackingNumber,
             Carrier = order.Carrier,
             Sender = _sender,
             Printer = printer.Printer ?? new PrinterSettings(),
-        }).Bytes;
+        };
     }
 }

@@ -9,6 +9,7 @@ using PackStation.Domain.Scanning;
 using PackStation.Domain.Shipping;
 using PackStation.Hardware.Scales;
 using PackStation.Hardware.Scanners;
+using PackStation.Packing.Directory;
 
 namespace PackStation.Packing.Stations;
 
@@ -19,7 +20,7 @@ namespace PackStation.Packing.Stations;
 /// <see cref="PerformAsync"/> (the action: claim, print, store as packed …) → <see cref="CommitAsync"/> → the screen.
 /// What a packer has seen acknowledged survives a crash; a failed store or device call shows and the packer scans again.
 /// </summary>
-internal sealed class StationLoop(string stationId, PackSession session, ScanClassifier classifier, StationClaims claims,
+internal sealed class StationLoop(string stationId, PackSession session, ScanClassifier classifier, PackingDirectory directory, StationClaims claims,
     IPackingStore packing, StationLabels labels, StationWeightGate scale, StationScreen screen, LatencyRecorder latency,
     TimeProvider clock, ILogger logger)
 {
@@ -74,9 +75,31 @@ internal sealed class StationLoop(string stationId, PackSession session, ScanCla
 
     private async Task HandleScanAsync(Scan scan, CancellationToken cancellationToken)
     {
-        var step = scan.Valid ? session.Handle(classifier.Classify(scan.Data, scan.Gtin)) : Unreadable(scan);
-        await RunStepsAsync(step, cancellationToken);
+        var step = scan.Valid ? await ScanStepAsync(scan, cancellationToken) : Unreadable(scan);
+        if (step is not null)
+            await RunStepsAsync(step, cancellationToken);
         latency.Record(clock.GetUtcNow() - scan.ReceivedAt);
+    }
+
+    /// <summary>
+    /// The session's step for a scan. A login that no longer holds (the packer was disabled or re-badged) is ended
+    /// first, and the scan that found it out is refused with it; a badge scan then logs in as usual.
+    /// </summary>
+    private async Task<SessionStep?> ScanStepAsync(Scan scan, CancellationToken cancellationToken)
+    {
+        var input = classifier.Classify(scan.Data, scan.Gtin);
+        var badge = input is BadgeScan;
+        return await EndRevokedLoginAsync(badge ? null : scan.Data, cancellationToken) && !badge ? null : session.Handle(input);
+    }
+
+    /// <summary>Logs out a packer who was disabled or whose badge was re-issued, once no order is in hand.</summary>
+    private async Task<bool> EndRevokedLoginAsync(string? scannedCode, CancellationToken cancellationToken)
+    {
+        if (session.Packer is not { } packer || directory.RevokedLoginReason(packer) is not { } reason
+            || session.EndLogin(reason, scannedCode) is not { } ended)
+            return false;
+        await CommitAsync(ended, cancellationToken);
+        return true;
     }
 
     private async Task HandleWeightAsync(WeightReading reading, CancellationToken cancellationToken)
@@ -222,6 +245,7 @@ internal sealed class StationLoop(string stationId, PackSession session, ScanCla
     private async Task HandleTickAsync(CancellationToken cancellationToken)
     {
         await claims.RenewAsync(cancellationToken);
+        await EndRevokedLoginAsync(null, cancellationToken);
         if (session.Order is { } order && !await claims.HoldsAsync(order.Id, cancellationToken))
         {
             await WithdrawAsync($"order {order.Id} is no longer at this station (held or cancelled elsewhere)", cancellationToken);

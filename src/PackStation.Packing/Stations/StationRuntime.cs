@@ -37,8 +37,8 @@ public sealed class StationRuntime
         _screen = new StationScreen(station, Session, devices, labels, scale, services.Board, clock);
         var directory = services.Directory;
         var classifier = new ScanClassifier(new BarcodeConventions(options.CommandPrefix, options.ReasonPrefix),
-            directory.FindByBadge, () => directory.Catalogue);
-        _loop = new StationLoop(station.Id, Session, classifier, claims, services.Stores.Packing, labels, scale, _screen,
+            directory.FindByBadge, () => directory.Catalogue, directory.IsRevokedBadge);
+        _loop = new StationLoop(station.Id, Session, classifier, directory, claims, services.Stores.Packing, labels, scale, _screen,
             services.Latency, clock, logger);
         var tick = TimeSpan.FromTicks(Math.Min(options.ClaimLease.Ticks / 4, options.PrintRetryInterval.Ticks));
         _inputs = new StationInputs(station.Id, devices, PrintQueue, tick, clock, logger);

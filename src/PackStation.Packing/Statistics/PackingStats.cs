@@ -25,6 +25,9 @@ public sealed record PackingStats(
 
     public int OutboxPending { get; init; }
 
+    /// <summary>The slowest packer by seconds per item over their last orders; null until someone has enough orders.</summary>
+    public SlowestPacker? Slowest { get; init; }
+
     public DateTimeOffset GeneratedAt { get; init; }
 }
 
@@ -33,7 +36,20 @@ public sealed record PackerStats(string Id, string Name, int OrdersToday, int It
     public int Overrides { get; init; }
 
     public int Exceptions { get; init; }
+
+    /// <summary>Packing seconds per item today (orders timed from start to packed, over their accepted items).</summary>
+    public double SecondsPerItem { get; init; }
+
+    /// <summary>How many of the packer's latest orders the recent figures cover (at most 20).</summary>
+    public int RecentOrders { get; init; }
+
+    public double RecentSecondsPerOrder { get; init; }
+
+    public double RecentSecondsPerItem { get; init; }
 }
+
+/// <summary>Who packs slowest, by <see cref="SecondsPerItem"/> over their last <see cref="Orders"/> orders.</summary>
+public sealed record SlowestPacker(string Id, double SecondsPerItem, double SecondsPerOrder, int Orders);
 
 public sealed record StationStats(string Id, string State, string? Packer, string? Order, DeviceStats Devices);
 

@@ -56,10 +56,11 @@ public sealed class StatsService(IOrderStore orders, IOutboxStore confirmations,
             var items = _packers.Values.Sum(p => p.Items);
             var itemScans = _packers.Values.Sum(p => p.ItemScans);
             var hoursToday = _firstPacked is { } first ? Math.Max((now - first).TotalHours, 1.0 / 60) : 0;
+            var packers = _packers.Select(p => ToStats(p.Key, p.Value)).OrderByDescending(p => p.OrdersToday).ToList();
             return new PackingStats(
                 _packedToday,
                 Math.Round(_recentPacked.Count / Math.Min(RollingWindow.TotalHours, Math.Max(hoursToday, 1.0 / 60)), 1),
-                _packers.Select(p => ToStats(p.Key, p.Value)).OrderByDescending(p => p.OrdersToday).ToList(),
+                packers,
                 board.All.Select(s => new StationStats(s.StationId, s.StateText, s.PackerId, s.OrderId, new DeviceStats(s.ScannerHealth, s.ScaleHealth, s.PrinterHealth))).ToList(),
                 new QueueStats(queue.Ready, queue.InProgress, queue.Hold, queue.Packed, queue.DueToday))
             {
@@ -69,6 +70,7 @@ public sealed class StatsService(IOrderStore orders, IOutboxStore confirmations,
                 ErrorRate = itemScans == 0 ? 0 : Math.Round((double)_packers.Values.Sum(p => p.Exceptions) / itemScans, 4),
                 PackedByHour = _byHour.ToArray(),
                 OutboxPending = outbox,
+                Slowest = Slowest(packers),
                 GeneratedAt = now,
             };
         }
@@ -88,7 +90,21 @@ public sealed class StatsService(IOrderStore orders, IOutboxStore confirmations,
     {
         Overrides = t.Overrides,
         Exceptions = t.Exceptions,
+        SecondsPerItem = t.TimedItems == 0 ? 0 : Math.Round(t.PackSeconds / t.TimedItems, 1),
+        RecentOrders = t.Recent.Count,
+        RecentSecondsPerOrder = t.Recent.Count == 0 ? 0 : Math.Round(t.RecentSeconds / t.Recent.Count, 1),
+        RecentSecondsPerItem = t.RecentItems == 0 ? 0 : Math.Round(t.RecentSeconds / t.RecentItems, 1),
     };
+
+    /// <summary>
+    /// The slowest packer, compared like with like: seconds per item (an order of ten skeins is not slow beside one of
+    /// one) over each packer's last <see cref="PackerTally.RecentWindow"/> orders; only packers with that many count.
+    /// </summary>
+    private static SlowestPacker? Slowest(IEnumerable<PackerStats> packers) =>
+        packers.Where(p => p.RecentOrders >= PackerTally.RecentWindow && p.RecentSecondsPerItem > 0)
+            .MaxBy(p => p.RecentSecondsPerItem) is { } slowest
+            ? new SlowestPacker(slowest.Id, slowest.RecentSecondsPerItem, slowest.RecentSecondsPerOrder, PackerTally.RecentWindow)
+            : null;
 
     private async Task CatchUpAsync(CancellationToken cancellationToken)
     {
@@ -139,6 +155,8 @@ public sealed class StatsService(IOrderStore orders, IOutboxStore confirmations,
             case PackEventKind.ItemAccepted:
                 t.Items += e.Units;
                 t.ItemScans++;
+                if (e.OrderId is not null && t.Started.ContainsKey(e.OrderId))
+                    t.OrderItems[e.OrderId] = t.OrderItems.GetValueOrDefault(e.OrderId) + e.Units;
                 break;
             case PackEventKind.WrongItem or PackEventKind.UnknownBarcode or PackEventKind.SurplusItem:
                 t.ItemScans++;
@@ -157,8 +175,8 @@ public sealed class StatsService(IOrderStore orders, IOutboxStore confirmations,
                 _byHour[TimeZoneInfo.ConvertTime(e.At, Zone).Hour]++;
                 if (e.OrderId is not null && t.Started.Remove(e.OrderId, out var started))
                 {
-                    t.PackSeconds += (e.At - started).TotalSeconds;
-                    t.TimedOrders++;
+                    t.OrderItems.Remove(e.OrderId, out var items);
+                    t.Timed((e.At - started).TotalSeconds, items);
                 }
 
                 break;

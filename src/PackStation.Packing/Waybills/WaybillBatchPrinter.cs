@@ -30,11 +30,35 @@ public sealed class WaybillBatchPrinter(
 {
     private readonly SenderAddress _sender = site.Value.Sender;
 
+    /// <summary>
+    /// Why this site cannot print batches at all (the way its stations label, no printer), or null when it can. The
+    /// dashboard shows it instead of a button that can only be refused.
+    /// </summary>
+    public string? UnavailableReason()
+    {
+        if (packing.Value.LabelTiming != LabelTiming.PrintedBeforePicking)
+        {
+            return "This site's stations print each label after the items are verified (Packing:LabelTiming=AfterVerification), so a "
+                + "waybill printed before picking would be a second label. Batch waybills are for sites that print before picking: "
+                + "set Packing:LabelTiming=PrintedBeforePicking.";
+        }
+
+        try
+        {
+            printers.Resolve(options.Value.Printer);
+            return null;
+        }
+        catch (WaybillBatchException e)
+        {
+            return e.Message;
+        }
+    }
+
     public async Task<WaybillBatch> PrintAsync(int count, string? printer, string? template, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (packing.Value.LabelTiming != LabelTiming.PrintedBeforePicking)
-            throw new WaybillBatchException("Packing:LabelTiming is AfterVerification: stations would print a second label. Set it to PrintedBeforePicking to print waybills in batches.");
+            throw new WaybillBatchException(UnavailableReason()!);
         if (count < 1 || count > settings.MaxBatch)
             throw new WaybillBatchException($"A batch prints 1 to {settings.MaxBatch} waybills (Waybills:MaxBatch), not {count}.");
         var templateName = string.IsNullOrWhiteSpace(template) ? settings.Template : template;

@@ -49,10 +49,11 @@ public static class DemoCatalogue
             "王芳", "李娜", "张敏", "刘洋", "陈静", "杨丽", "赵磊", "黄婷", "周杰", "吴霞", "徐明", "孙燕", "胡斌", "朱琳", "高鹏",
             "林雪", "何勇", "郭佳", "马超", "罗兰", "梁晨", "宋雨", "郑浩", "谢颖", "韩梅", "唐亮", "冯娟", "于波", "董倩", "萧然",
         ];
-        var packers = names.Select((n, i) => new Packer(string.Create(CultureInfo.InvariantCulture, $"P{i + 1:000}"), n,
-            string.Create(CultureInfo.InvariantCulture, $"BADGE-P{i + 1:000}"))).ToList();
-        packers.Add(new Packer("SUP1", "包主管", "BADGE-SUP1", PackerRole.Supervisor));
-        packers.Add(new Packer("SUP2", "苏组长", "BADGE-SUP2", PackerRole.Supervisor));
+        // Badges are random (made once per process; the store keeps the first ones it is given): a demo site's supervisor
+        // badge approves overrides, so it must not be guessable.
+        var packers = names.Select((n, i) => new Packer(string.Create(CultureInfo.InvariantCulture, $"P{i + 1:000}"), n, BadgeCode.New())).ToList();
+        packers.Add(new Packer("SUP1", "包主管", BadgeCode.New(), PackerRole.Supervisor));
+        packers.Add(new Packer("SUP2", "苏组长", BadgeCode.New(), PackerRole.Supervisor));
         return packers;
     }
 }

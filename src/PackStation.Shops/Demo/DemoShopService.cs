@@ -9,7 +9,7 @@ namespace PackStation.Shops.Demo;
 /// The built-in demo shop: puts the catalogue and packers into the store, a first batch of orders, and then new
 /// orders at <see cref="DemoOptions.OrdersPerMinute"/>, as a busy shop would.
 /// </summary>
-public sealed partial class DemoShopService(IOptions<DemoOptions> options, IOrderStore orders, ICatalogueStore catalogue, TimeProvider clock, ILogger<DemoShopService> logger) : BackgroundService
+public sealed partial class DemoShopService(IOptions<DemoOptions> options, IOrderStore orders, ICatalogueStore catalogue, IPeopleStore people, TimeProvider clock, ILogger<DemoShopService> logger) : BackgroundService
 {
     public const string ShopName = "demo";
 
@@ -27,7 +27,7 @@ public sealed partial class DemoShopService(IOptions<DemoOptions> options, IOrde
         var demo = options.Value;
         var generator = _generator = new DemoOrderGenerator(new Random(demo.Seed + (int)(clock.GetUtcNow().ToUnixTimeSeconds() % 100_000)));
         await catalogue.UpsertProductsAsync(DemoCatalogue.Products, stoppingToken);
-        await catalogue.UpsertPackersAsync(DemoCatalogue.Packers, stoppingToken);
+        await DemoPeople.SeedAsync(people, clock, stoppingToken);
         var open = await orders.CountQueueAsync(DateTimeOffset.MaxValue, stoppingToken);
         if (open.Ready == 0)
         {

@@ -34,6 +34,11 @@ public sealed partial class OrderSyncEngine(
     /// <summary>When the last run finished without error (the sync-lag metric reads it).</summary>
     public const string SucceededCursor = "succeeded";
 
+    /// <summary>When the last run ended, well or not, and its error ("" when none): the dashboard shows them.</summary>
+    public const string LastRunCursor = "last-run";
+
+    public const string LastErrorCursor = "last-error";
+
     public string Shop => connector.Shop;
 
     /// <summary>
@@ -46,7 +51,22 @@ public sealed partial class OrderSyncEngine(
         await using var held = await lease.TryAcquireAsync(Shop, cancellationToken);
         if (held is null)
             return run.Summary(null, $"another sync of {Shop} is running; try again when it has finished");
+        try
+        {
+            var summary = await RunHeldAsync(run, progress, everything, cancellationToken);
+            await RecordOutcomeAsync(summary.Error, CancellationToken.None);
+            return summary;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await TryRecordOutcomeAsync(e.Message);
+            throw;
+        }
+    }
 
+    /// <summary>The run itself, with the lease held.</summary>
+    private async Task<SyncSummary> RunHeldAsync(SyncRun run, IProgress<SyncProgress>? progress, bool everything, CancellationToken cancellationToken)
+    {
         DateTimeOffset? cursor = null;
         string? catalogueError = null;
         try
@@ -173,8 +193,30 @@ public sealed partial class OrderSyncEngine(
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value) ? value : null;
     }
 
+    /// <summary>After an unexpected failure: records it if the store lets us, without hiding the failure itself.</summary>
+    private async Task TryRecordOutcomeAsync(string error)
+    {
+        try
+        {
+            await RecordOutcomeAsync(error, CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogOutcomeNotRecorded(Shop, e.Message);
+        }
+    }
+
+    private async Task RecordOutcomeAsync(string? error, CancellationToken cancellationToken)
+    {
+        await WriteTimeAsync(LastRunCursor, time.GetUtcNow(), cancellationToken);
+        await state.SetCursorAsync(Shop, LastErrorCursor, error ?? "", cancellationToken);
+    }
+
     private Task WriteTimeAsync(string name, DateTimeOffset value, CancellationToken cancellationToken) =>
         state.SetCursorAsync(Shop, name, value.ToString("O", CultureInfo.InvariantCulture), cancellationToken);
+
+    [LoggerMessage(EventId = 6006, Level = LogLevel.Warning, Message = "Sync of {Shop}: the run's outcome could not be stored: {Error}")]
+    private partial void LogOutcomeNotRecorded(string shop, string error);
 
     [LoggerMessage(EventId = 6001, Level = LogLevel.Warning, Message = "Sync of {Shop} refused an order: {Rejection}")]
     private partial void LogRejected(string shop, string rejection);

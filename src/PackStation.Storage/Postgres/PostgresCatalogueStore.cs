@@ -1,10 +1,9 @@
 using PackStation.Domain.Catalogue;
-using PackStation.Domain.Packers;
 using PackStation.Domain.Ports;
 
 namespace PackStation.Storage.Postgres;
 
-/// <summary>Products, barcodes and packers on PostgreSQL.</summary>
+/// <summary>Products and barcodes on PostgreSQL (packers are the people store's).</summary>
 internal sealed class PostgresCatalogueStore(PostgresDatabase database) : ICatalogueStore
 {
     public Task UpsertProductsAsync(IReadOnlyList<Product> products, CancellationToken cancellationToken)
@@ -48,28 +47,4 @@ internal sealed class PostgresCatalogueStore(PostgresDatabase database) : ICatal
 
             return new Catalogue(products.Select(p => new Product(p.Key, p.Value.Title, p.Value.Grams, p.Value.Codes)));
         }, cancellationToken);
-
-    public Task UpsertPackersAsync(IReadOnlyList<Packer> packers, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(packers);
-        return database.WriteAsync(async (connection, transaction) =>
-        {
-            foreach (var packer in packers)
-            {
-                await Pg.ExecuteAsync(connection, transaction,
-                    """
-                    INSERT INTO packers (id, name, badge, role) VALUES (@id, @name, @badge, @role)
-                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, badge = excluded.badge, role = excluded.role
-                    """, cancellationToken, Pg.Text("id", packer.Id), Pg.Text("name", packer.Name), Pg.Text("badge", packer.Badge),
-                    Pg.Text("role", packer.Role.ToString()));
-            }
-
-            return true;
-        }, cancellationToken);
-    }
-
-    public Task<IReadOnlyList<Packer>> LoadPackersAsync(CancellationToken cancellationToken) =>
-        database.ReadAsync(async connection => (IReadOnlyList<Packer>)await Pg.ListAsync(connection, null, "SELECT id, name, badge, role FROM packers ORDER BY id",
-            r => new Packer(r.GetString(0), r.GetString(1), r.GetString(2), Enum.TryParse<PackerRole>(r.GetString(3), out var role) ? role : PackerRole.Packer),
-            cancellationToken), cancellationToken);
 }

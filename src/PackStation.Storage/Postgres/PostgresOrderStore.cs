@@ -91,6 +91,30 @@ internal sealed class PostgresOrderStore(PostgresDatabase database) : IOrderStor
             return (IReadOnlyList<Order>)rows.Select(r => r.Order).ToList();
         }, cancellationToken);
 
+    public Task<IReadOnlyList<Order>> SearchOrdersAsync(string query, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var q = query.Trim();
+        var digits = q.Length is >= 4 and <= 11 && q.All(char.IsAsciiDigit);
+        return database.ReadAsync(async connection =>
+        {
+            // Each term is on an index: id, orders_external, orders_waybill, parcels' key, orders_phone_tail (0520).
+            var rows = await PgOrderRows.FindAsync(connection, null,
+                """
+                id = @q OR external_id = @q OR waybill = @q OR id IN (SELECT order_id FROM parcels WHERE tracking = @q)
+                OR (@tail::text IS NOT NULL AND right(recipient::jsonb ->> 'phone', 4) = @tail AND (recipient::jsonb ->> 'phone') LIKE @like)
+                ORDER BY created_utc DESC LIMIT @limit
+                """, cancellationToken, Pg.Text("q", q), Pg.Text("tail", digits ? q[^4..] : null), Pg.Text("like", "%" + q),
+                Pg.Int("limit", Math.Max(1, limit)));
+            return (IReadOnlyList<Order>)rows.Select(r => r.Order).ToList();
+        }, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Parcel>> ListParcelsAsync(string orderId, CancellationToken cancellationToken) =>
+        database.ReadAsync(async connection => (IReadOnlyList<Parcel>)await Pg.ListAsync(connection, null,
+            "SELECT tracking, station, created_utc FROM parcels WHERE order_id = @id ORDER BY created_utc, tracking",
+            r => new Parcel(r.GetString(0), r.GetString(1), StoredValues.FromMs(r.GetInt64(2))), cancellationToken, Pg.Text("id", orderId)), cancellationToken);
+
     public Task<QueueCounts> CountQueueAsync(DateTimeOffset endOfToday, CancellationToken cancellationToken) =>
         database.ReadAsync(async connection =>
         {

@@ -34,6 +34,22 @@ internal sealed class PostgresOutboxStore(PostgresDatabase database) : IOutboxSt
         database.ReadAsync(async connection => Convert.ToInt32(await Pg.ScalarAsync(connection, null,
             "SELECT COUNT(*) FROM outbox WHERE state = 'pending'", cancellationToken), System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
 
+    public async Task<ShipmentConfirmation?> FindAsync(long id, CancellationToken cancellationToken) =>
+        (await ReadAsync("id = @id", cancellationToken, Pg.Long("id", id))) is [var found, ..] ? found : null;
+
+    public async Task<ShipmentConfirmation?> FindForOrderAsync(string orderId, CancellationToken cancellationToken) =>
+        (await ReadAsync("order_id = @order", cancellationToken, Pg.Text("order", orderId))) is [var found, ..] ? found : null;
+
+    public Task<bool> RetryParkedAsync(long id, DateTimeOffset at, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) => await Pg.ExecuteAsync(connection, transaction,
+            "UPDATE outbox SET state = 'pending', next_attempt_utc = @at WHERE id = @id AND state = 'parked'",
+            cancellationToken, Pg.Long("id", id), Pg.Long("at", StoredValues.Ms(at))) == 1, cancellationToken);
+
+    public Task<bool> CloseParkedAsync(long id, DateTimeOffset at, string note, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) => await Pg.ExecuteAsync(connection, transaction,
+            "UPDATE outbox SET state = 'delivered', delivered_at = @at, next_attempt_utc = NULL, last_error = @note WHERE id = @id AND state = 'parked'",
+            cancellationToken, Pg.Long("id", id), Pg.Text("at", StoredValues.Iso(at)), Pg.Text("note", note)) == 1, cancellationToken);
+
     /// <summary>Parks an order's pending confirmation inside the caller's transaction (the shop cancelled a packed order).</summary>
     public static Task<int> ParkConfirmationAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string orderId, string reason,
         CancellationToken cancellationToken) =>

@@ -14,6 +14,7 @@ internal static class PostgresStorage
         services.AddSingleton<IClaimStore, PostgresClaimStore>();
         services.AddSingleton<IPackingStore, PostgresPackingStore>();
         services.AddSingleton<ICatalogueStore, PostgresCatalogueStore>();
+        services.AddSingleton<IPeopleStore, PostgresPeopleStore>();
         services.AddSingleton<IOutboxStore, PostgresOutboxStore>();
         services.AddSingleton<ISyncStateStore, PostgresSyncStateStore>();
         services.AddSingleton<ISyncLease, PostgresSyncLease>();

@@ -3,6 +3,7 @@ using System.Globalization;
 using PackStation.Domain.Claims;
 using PackStation.Domain.Events;
 using PackStation.Domain.Orders;
+using PackStation.Domain.Packers;
 using PackStation.Domain.Packing;
 using PackStation.Domain.Ports;
 using PackStation.Domain.Shipping;
@@ -27,7 +28,11 @@ internal static class StoredRows
     public const string PrintJobColumns =
         "id, printer, station, kind, order_id, reprint_of, bytes, state, attempts, created_at, sent_at, last_error, tracking";
 
-    public const string AccountColumns = "user_name, password_hash, role, must_change, created_utc";
+    public const string AccountColumns = "user_name, password_hash, role, must_change, created_utc, active, session_stamp";
+
+    public const string PeopleEventColumns = "seq, at_utc, actor, subject_kind, subject, action, detail";
+
+    public const string PackerColumns = "id, name, badge, role, active";
 
     /// <summary>An order row of <see cref="OrderColumns"/>, without its lines.</summary>
     public static ClaimedOrder Order(DbDataReader r)
@@ -98,5 +103,17 @@ internal static class StoredRows
     };
 
     public static WebAccount Account(DbDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.GetString(2), Convert.ToInt64(r.GetValue(3), CultureInfo.InvariantCulture) != 0, FromMs(r.GetInt64(4)));
+        new(r.GetString(0), r.GetString(1), r.GetString(2), Flag(r, 3), FromMs(r.GetInt64(4)), Flag(r, 5), r.GetString(6));
+
+    /// <summary>A packer row of <see cref="PackerColumns"/>; an unknown role reads as a packer.</summary>
+    public static Packer Packer(DbDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.GetString(2), Enum.TryParse<PackerRole>(r.GetString(3), out var role) ? role : PackerRole.Packer, Flag(r, 4));
+
+    /// <summary>A people_events row of <see cref="PeopleEventColumns"/>.</summary>
+    public static PeopleEvent PeopleEvent(DbDataReader r) => new(
+        FromMs(r.GetInt64(1)), r.GetString(2), Enum.Parse<PeopleSubject>(r.GetString(3)), r.GetString(4),
+        Enum.Parse<PeopleAction>(r.GetString(5)), NullableString(r, 6), r.GetInt64(0));
+
+    /// <summary>A 0/1 integer column (INTEGER on both providers; read through the value, as the width differs).</summary>
+    private static bool Flag(DbDataReader r, int ordinal) => Convert.ToInt64(r.GetValue(ordinal), CultureInfo.InvariantCulture) != 0;
 }

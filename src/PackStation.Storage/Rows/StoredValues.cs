@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Security.Cryptography;
 
 namespace PackStation.Storage.Rows;
 
@@ -20,6 +21,9 @@ internal static class StoredValues
     public static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     public static long? NullableLong(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
+
+    /// <summary>A new web_accounts.session_stamp: a session cookie carrying any other stamp is no longer valid.</summary>
+    public static string NewSessionStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 
     public static DateTimeOffset? NullableMs(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : FromMs(reader.GetInt64(ordinal));
 }

@@ -1,10 +1,9 @@
 using PackStation.Domain.Catalogue;
-using PackStation.Domain.Packers;
 using PackStation.Domain.Ports;
 
 namespace PackStation.Storage.Sqlite;
 
-/// <summary>Products, barcodes and packers.</summary>
+/// <summary>Products and barcodes.</summary>
 internal sealed class SqliteCatalogueStore(SqliteDatabase database) : ICatalogueStore
 {
     public Task UpsertProductsAsync(IReadOnlyList<Product> products, CancellationToken cancellationToken)
@@ -55,34 +54,5 @@ internal sealed class SqliteCatalogueStore(SqliteDatabase database) : ICatalogue
             }
 
             return new Catalogue(products.Select(p => new Product(p.Key, p.Value.Title, p.Value.Grams, p.Value.Codes)));
-        }, cancellationToken);
-
-    public Task UpsertPackersAsync(IReadOnlyList<Packer> packers, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(packers);
-        return database.WriteAsync(async (connection, transaction) =>
-        {
-            foreach (var packer in packers)
-            {
-                await Sql.ExecuteAsync(connection, transaction,
-                    """
-                    INSERT INTO packers (id, name, badge, role) VALUES ($id, $name, $badge, $role)
-                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, badge = excluded.badge, role = excluded.role
-                    """, cancellationToken, ("$id", packer.Id), ("$name", packer.Name), ("$badge", packer.Badge), ("$role", packer.Role.ToString()));
-            }
-
-            return true;
-        }, cancellationToken);
-    }
-
-    public Task<IReadOnlyList<Packer>> LoadPackersAsync(CancellationToken cancellationToken) =>
-        database.ReadAsync(async connection =>
-        {
-            var packers = new List<Packer>();
-            using var command = Sql.Command(connection, null, "SELECT id, name, badge, role FROM packers ORDER BY id");
-            using var r = await command.ExecuteReaderAsync(cancellationToken);
-            while (await r.ReadAsync(cancellationToken))
-                packers.Add(new Packer(r.GetString(0), r.GetString(1), r.GetString(2), Enum.TryParse<PackerRole>(r.GetString(3), out var role) ? role : PackerRole.Packer));
-            return (IReadOnlyList<Packer>)packers;
         }, cancellationToken);
 }

@@ -100,6 +100,36 @@ internal sealed class SqliteOrderStore(SqliteDatabase database) : IOrderStore
             return (IReadOnlyList<Order>)rows.Select(r => r.Order).ToList();
         }, cancellationToken);
 
+    public Task<IReadOnlyList<Order>> SearchOrdersAsync(string query, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var q = query.Trim();
+        var digits = q.Length is >= 4 and <= 11 && q.All(char.IsAsciiDigit);
+        return database.ReadAsync(async connection =>
+        {
+            // Each term is on an index: id, orders_external, orders_waybill, parcels' key, orders_phone_tail (0520).
+            var rows = await OrderRows.FindAsync(connection, null,
+                """
+                id = $q OR external_id = $q OR waybill = $q OR id IN (SELECT order_id FROM parcels WHERE tracking = $q)
+                OR ($tail IS NOT NULL AND substr(json_extract(recipient, '$.phone'), -4) = $tail AND json_extract(recipient, '$.phone') LIKE $like)
+                ORDER BY created_utc DESC LIMIT $limit
+                """, cancellationToken, ("$q", q), ("$tail", digits ? q[^4..] : null), ("$like", "%" + q), ("$limit", Math.Max(1, limit)));
+            return (IReadOnlyList<Order>)rows.Select(r => r.Order).ToList();
+        }, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Parcel>> ListParcelsAsync(string orderId, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<Parcel>>(async connection =>
+        {
+            using var command = Sql.Command(connection, null, "SELECT tracking, station, created_utc FROM parcels WHERE order_id = $id ORDER BY created_utc, tracking",
+                ("$id", orderId));
+            using var r = await command.ExecuteReaderAsync(cancellationToken);
+            var parcels = new List<Parcel>();
+            while (await r.ReadAsync(cancellationToken))
+                parcels.Add(new Parcel(r.GetString(0), r.GetString(1), Sql.FromMs(r.GetInt64(2))));
+            return parcels;
+        }, cancellationToken);
+
     public Task<QueueCounts> CountQueueAsync(DateTimeOffset endOfToday, CancellationToken cancellationToken) =>
         database.ReadAsync(async connection =>
         {

@@ -34,6 +34,22 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
     public Task<int> CountPendingAsync(CancellationToken cancellationToken) =>
         database.ReadAsync(async connection => (int)await Sql.ScalarAsync(connection, null, "SELECT COUNT(*) FROM outbox WHERE state = 'pending'", cancellationToken), cancellationToken);
 
+    public async Task<ShipmentConfirmation?> FindAsync(long id, CancellationToken cancellationToken) =>
+        (await ReadOutboxAsync("id = $id", cancellationToken, ("$id", id))) is [var found, ..] ? found : null;
+
+    public async Task<ShipmentConfirmation?> FindForOrderAsync(string orderId, CancellationToken cancellationToken) =>
+        (await ReadOutboxAsync("order_id = $order", cancellationToken, ("$order", orderId))) is [var found, ..] ? found : null;
+
+    public Task<bool> RetryParkedAsync(long id, DateTimeOffset at, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+            "UPDATE outbox SET state = 'pending', next_attempt_utc = $at WHERE id = $id AND state = 'parked'",
+            cancellationToken, ("$id", id), ("$at", Sql.Ms(at))) == 1, cancellationToken);
+
+    public Task<bool> CloseParkedAsync(long id, DateTimeOffset at, string note, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) => await Sql.ExecuteAsync(connection, transaction,
+            "UPDATE outbox SET state = 'delivered', delivered_at = $at, next_attempt_utc = NULL, last_error = $note WHERE id = $id AND state = 'parked'",
+            cancellationToken, ("$id", id), ("$at", Sql.Iso(at)), ("$note", note)) == 1, cancellationToken);
+
     /// <summary>Parks an order's pending confirmation inside the caller's transaction (the shop cancelled a packed order).</summary>
     public static async Task ParkConfirmationAsync(SqliteConnection connection, SqliteTransaction transaction, string orderId, string reason, CancellationToken cancellationToken) =>
         await Sql.ExecuteAsync(connection, transaction,

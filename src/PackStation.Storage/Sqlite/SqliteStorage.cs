@@ -14,6 +14,7 @@ internal static class SqliteStorage
         services.AddSingleton<IClaimStore, SqliteClaimStore>();
         services.AddSingleton<IPackingStore, SqlitePackingStore>();
         services.AddSingleton<ICatalogueStore, SqliteCatalogueStore>();
+        services.AddSingleton<IPeopleStore, SqlitePeopleStore>();
         services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
         services.AddSingleton<ISyncStateStore, SqliteSyncStateStore>();
         services.AddSingleton<ISyncLease, SqliteSyncLease>();

@@ -9,14 +9,13 @@ using PackStation.Web.Auth;
 namespace PackStation.Web.Api;
 
 /// <summary>
-/// Orders: the list by state, one order with its event timeline, the held orders oldest first, and the supervisor's
-/// hold/release (authenticated supervisors with an antiforgery token only).
+/// Orders: the list by state, the held orders oldest first, and the supervisor's hold (with a reason) and release
+/// (authenticated supervisors with an antiforgery token only). One order with its timeline, parcels and labels is
+/// <see cref="OrderDetailApi"/>.
 /// </summary>
 public static class OrdersApi
 {
     public sealed record HoldRequest(string? Reason);
-
-    public sealed record OrderTimeline(Order Order, IReadOnlyList<PackEvent> Events);
 
     public static IEndpointRouteBuilder MapOrdersApi(this IEndpointRouteBuilder app, WebAccess access)
     {
@@ -39,25 +38,31 @@ public static class OrdersApi
             TypedResults.Ok((await orders.ListOrdersAsync(OrderStatus.Hold, 1000, cancellationToken)).OrderBy(o => o.CreatedAt).ToList()))
             .RequireReadAccess(access).WithName("ListHeldOrders").WithSummary("Held orders, oldest first");
 
-        group.MapGet("/{id}", async Task<IResult> (string id, IOrderStore orders, IPackingStore packing, CancellationToken cancellationToken) =>
-            await orders.GetOrderAsync(id, cancellationToken) is { } order
-                ? TypedResults.Ok(new OrderTimeline(order, await packing.ReadOrderEventsAsync(id, cancellationToken)))
-                : TypedResults.NotFound())
-            .RequireReadAccess(access).WithName("GetOrderTimeline").WithSummary("One order with its event timeline")
-            .Produces<OrderTimeline>();
-
         group.MapPost("/{id}/hold", async Task<IResult> (string id, HoldRequest? request, IOrderStore orders, HttpContext context, CancellationToken cancellationToken) =>
         {
-            var reason = string.IsNullOrWhiteSpace(request?.Reason) ? "held by supervisor" : request.Reason.Trim();
+            if (string.IsNullOrWhiteSpace(request?.Reason))
+                return TypedResults.Problem("Say why the order is held (reason), so the next person knows.", statusCode: StatusCodes.Status400BadRequest, title: "invalid");
+            var reason = request.Reason.Trim();
             reason = $"{reason[..Math.Min(reason.Length, 200)]} ({context.User.Identity?.Name})";
-            return await orders.HoldOrderAsync(id, reason, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
-        }).RequireAuthorization(WebRoles.ChangePolicy).AddEndpointFilter<AntiforgeryFilter>().WithName("HoldOrder")
-            .WithSummary("Hold an order, with a reason").Produces(StatusCodes.Status204NoContent);
+            if (await orders.HoldOrderAsync(id, reason, cancellationToken))
+                return TypedResults.NoContent();
+            return await orders.GetOrderAsync(id, cancellationToken) is { } order
+                ? TypedResults.Problem($"Order {id} is {order.Status.ToText()}: only a ready, in-progress or held order can be held.",
+                    statusCode: StatusCodes.Status409Conflict, title: "conflict")
+                : TypedResults.NotFound();
+        }).RequireSupervisorChange().Produces(StatusCodes.Status204NoContent).Produces(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).WithName("HoldOrder")
+            .WithSummary("Hold an order with a reason: it leaves the queue (and its station, which is told why)");
 
         group.MapPost("/{id}/release", async Task<IResult> (string id, IOrderStore orders, CancellationToken cancellationToken) =>
-            await orders.ReleaseHoldAsync(id, cancellationToken) ? TypedResults.NoContent() : TypedResults.Conflict())
-            .RequireAuthorization(WebRoles.ChangePolicy).AddEndpointFilter<AntiforgeryFilter>().WithName("ReleaseOrder")
-            .WithSummary("Release a held order back to the queue").Produces(StatusCodes.Status204NoContent).Produces(StatusCodes.Status409Conflict);
+            await orders.ReleaseHoldAsync(id, cancellationToken) ? TypedResults.NoContent()
+                : await orders.GetOrderAsync(id, cancellationToken) is { } order
+                    ? TypedResults.Problem($"Order {id} is {order.Status.ToText()}{(order.Status == OrderStatus.Hold ? " and already packed" : "")}: only a held order that is not packed goes back to the queue.",
+                        statusCode: StatusCodes.Status409Conflict, title: "conflict")
+                    : TypedResults.NotFound())
+            .RequireSupervisorChange().Produces(StatusCodes.Status204NoContent).Produces(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).WithName("ReleaseOrder")
+            .WithSummary("Return a held order to the queue");
         return app;
     }
 }

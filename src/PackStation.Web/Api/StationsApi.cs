@@ -41,7 +41,9 @@ public static class StationsApi
                 return TypedResults.NotFound();
             context.Response.Headers.CacheControl = "no-cache";
             context.Response.Headers["X-Accel-Buffering"] = "no";
-            return TypedResults.ServerSentEvents(FollowAsync(board, id, json.Value.SerializerOptions, context.RequestAborted));
+            // A kiosk that follows by token stops following when the token is revoked; its reconnect is then refused.
+            var revoked = ByLoginOrOpen(user, access) ? CancellationToken.None : tokens.RevokedSignal(id);
+            return TypedResults.ServerSentEvents(FollowAsync(board, id, json.Value.SerializerOptions, context.RequestAborted, revoked));
         }).AllowAnonymous().WithName("FollowStation").WithSummary("One station's snapshots as they change (Server-Sent Events, event snapshot)")
             .WithMetadata(StationTokenAccess.Instance).Produces<string>(StatusCodes.Status200OK, "text/event-stream");
         return app;
@@ -53,14 +55,19 @@ public static class StationsApi
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(access);
         ArgumentNullException.ThrowIfNull(tokens);
-        if (access.AnonymousRead || user.IsInRole(WebRoles.Supervisor) || user.IsInRole(WebRoles.Viewer))
+        if (ByLoginOrOpen(user, access))
             return true;
         return await tokens.IsValidAsync(stationId, token, cancellationToken);
     }
 
+    private static bool ByLoginOrOpen(ClaimsPrincipal user, WebAccess access) =>
+        access.AnonymousRead || user.IsInRole(WebRoles.Supervisor) || user.IsInRole(WebRoles.Viewer);
+
     private static async IAsyncEnumerable<SseItem<string>> FollowAsync(StationBoard board, string id, JsonSerializerOptions json,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+        [EnumeratorCancellation] CancellationToken requestAborted, CancellationToken revoked)
     {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, revoked);
+        var cancellationToken = stop.Token;
         // Subscribe first (MoveNextAsync runs up to its first wait), then send the current snapshot: no change is lost.
         await using var changes = board.FollowAsync(id, cancellationToken).GetAsyncEnumerator(cancellationToken);
         var next = changes.MoveNextAsync();

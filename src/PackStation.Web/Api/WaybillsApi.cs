@@ -1,14 +1,16 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 using PackStation.Packing.Waybills;
 using PackStation.Web.Auth;
 
 namespace PackStation.Web.Api;
 
 /// <summary>
-/// <c>POST /api/waybills/batch</c>: prints e-waybills for the next <c>count</c> ready orders (earliest ship-by first) on
-/// a station's printer, before picking. Authenticated supervisors with an antiforgery token only.
+/// Batch e-waybills before picking: <c>GET /api/waybills</c> says whether this site can print them and, if not, exactly
+/// why; <c>POST /api/waybills/batch</c> prints them for the next <c>count</c> ready orders (earliest ship-by first) on a
+/// station's printer. Printing needs a supervisor and the antiforgery token.
 /// </summary>
 public static class WaybillsApi
 {
@@ -17,10 +19,23 @@ public static class WaybillsApi
     /// <param name="Template">waybill-76x130 or waybill-100x180; empty means Waybills:Template.</param>
     public sealed record BatchRequest(int Count, string? Printer, string? Template);
 
-    public static IEndpointRouteBuilder MapWaybillsApi(this IEndpointRouteBuilder app)
+    /// <param name="Reason">Why batches cannot be printed here; null when they can.</param>
+    public sealed record WaybillsStatus(bool Available, string? Reason, int MaxBatch, string? Printer, string Template);
+
+    public static IEndpointRouteBuilder MapWaybillsApi(this IEndpointRouteBuilder app, WebAccess access)
     {
+        app.MapGet("/api/waybills", (WaybillBatchPrinter printer, IOptions<WaybillOptions> options) =>
+        {
+            var reason = printer.UnavailableReason();
+            var o = options.Value;
+            return TypedResults.Ok(new WaybillsStatus(reason is null, reason, o.MaxBatch, o.Printer, o.Template));
+        }).RequireReadAccess(access).WithTags("Waybills").WithName("GetWaybillsStatus")
+            .WithSummary("Whether this site prints batch e-waybills before picking, and if not, why");
+
         app.MapPost("/api/waybills/batch", async Task<IResult> (BatchRequest? request, WaybillBatchPrinter printer, CancellationToken cancellationToken) =>
         {
+            if (printer.UnavailableReason() is { } reason)
+                return TypedResults.Problem(reason, statusCode: StatusCodes.Status409Conflict, title: "waybills-not-used");
             if (request is null)
                 return TypedResults.Problem("Send {\"count\": N} (and optionally \"printer\", \"template\").", statusCode: StatusCodes.Status400BadRequest);
             try
@@ -31,8 +46,9 @@ public static class WaybillsApi
             {
                 return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "waybill-batch-refused");
             }
-        }).RequireAuthorization(WebRoles.ChangePolicy).AddEndpointFilter<AntiforgeryFilter>().WithTags("Waybills").WithName("PrintWaybillBatch")
-            .WithSummary("Print e-waybills for the next ready orders").Produces<WaybillBatch>().ProducesProblem(StatusCodes.Status400BadRequest);
+        }).RequireSupervisorChange().Produces<WaybillBatch>()
+            .ProducesProblem(StatusCodes.Status409Conflict).WithTags("Waybills").WithName("PrintWaybillBatch")
+            .WithSummary("Print e-waybills for the next ready orders on a station's printer (sites that print before picking)");
         return app;
     }
 }

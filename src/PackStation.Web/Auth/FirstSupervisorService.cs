@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PackStation.Domain.Packers;
 using PackStation.Domain.Ports;
 
 namespace PackStation.Web.Auth;
@@ -17,7 +18,8 @@ public sealed partial class FirstSupervisorService(IAccountStore accounts, Passw
             return;
         var password = PasswordService.OneTimePassword();
         var account = new WebAccount(options.FirstSupervisor, passwords.Hash(options.FirstSupervisor, password), WebRoles.Supervisor, true, clock.GetUtcNow());
-        if (await accounts.CreateAccountAsync(account, cancellationToken))
+        var change = new PeopleEvent(clock.GetUtcNow(), "first-start", PeopleSubject.Account, account.UserName, PeopleAction.Added, WebRoles.Supervisor);
+        if (await accounts.CreateAccountAsync(account, change, cancellationToken))
             LogFirstSupervisor(options.FirstSupervisor, password);
     }
 

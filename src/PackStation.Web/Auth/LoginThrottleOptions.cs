@@ -4,9 +4,10 @@ namespace PackStation.Web.Auth;
 
 /// <summary>
 /// The <c>Web:Login</c> section: how failed logins are slowed down. After <see cref="AccountFailures"/> failures for
-/// one user name, or <see cref="AddressFailures"/> from one client address, that name or address is locked for
+/// one user name from one client address, that name is locked at that address (elsewhere it logs in as usual); after
+/// <see cref="AddressFailures"/> failures of any names from one address, the address is locked. Either lasts
 /// <see cref="FirstLockout"/>, doubling with each further failure up to <see cref="MaxLockout"/>. Failures are
-/// forgotten after <see cref="FailureWindow"/> without one; a successful login clears its user name's count.
+/// forgotten after <see cref="FailureWindow"/> without one; a successful login clears its name's count at its address.
 /// </summary>
 public sealed class LoginThrottleOptions : IValidatableObject
 {

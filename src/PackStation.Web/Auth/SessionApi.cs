@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Claim = System.Security.Claims.Claim;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -10,14 +9,15 @@ using PackStation.Domain.Ports;
 
 namespace PackStation.Web.Auth;
 
-/// <summary>Log in and out (cookie), the antiforgery token, changing one's password, adding accounts.</summary>
+/// <summary>
+/// Log in and out (cookie), the antiforgery token, changing one's password. Logging out ends every session of the
+/// account; changing the password ends the others (<see cref="SessionCookie"/>).
+/// </summary>
 public static class SessionApi
 {
     public sealed record LoginRequest(string UserName, string Password);
 
     public sealed record PasswordChange(string CurrentPassword, string NewPassword);
-
-    public sealed record NewAccount(string UserName, string Role);
 
     public sealed record SessionInfo(string? UserName, string? Role, bool MustChangePassword, bool AnonymousRead);
 
@@ -39,18 +39,18 @@ public static class SessionApi
         group.MapPost("", LoginAsync).AllowAnonymous().AddEndpointFilter<AntiforgeryFilter>().WithName("Login").WithSummary("Log in (sets the session cookie)")
             .Produces<SessionInfo>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-        group.MapPost("/logout", async (HttpContext context) =>
+        group.MapPost("/logout", async (HttpContext context, IAccountStore accounts, CancellationToken cancellationToken) =>
         {
+            // Every session of the account ends, not only this one: a forgotten tablet is logged out too.
+            await accounts.EndSessionsAsync(context.User.Identity!.Name!, cancellationToken);
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return TypedResults.NoContent();
         }).RequireAuthorization().AddEndpointFilter<AntiforgeryFilter>().WithName("Logout").WithSummary("Log out").Produces(StatusCodes.Status204NoContent);
 
         group.MapPost("/password", ChangePasswordAsync).RequireAuthorization().AddEndpointFilter<AntiforgeryFilter>().WithName("ChangePassword")
-            .WithSummary("Change one's own password").Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status403Forbidden);
-
-        app.MapPost("/api/accounts", CreateAccountAsync).RequireAuthorization(WebRoles.ChangePolicy)
-            .AddEndpointFilter<AntiforgeryFilter>().WithTags("Session").WithName("CreateAccount")
-            .WithSummary("Add a web account; answers its one-time password").Produces(StatusCodes.Status200OK).Produces(StatusCodes.Status409Conflict);
+            .WithSummary("Change one's own password (ends the account's other sessions)").Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 
@@ -58,58 +58,54 @@ public static class SessionApi
         LoginThrottle throttle, CancellationToken cancellationToken)
     {
         var userName = request.UserName?.Trim() ?? "";
-        var address = context.Connection.RemoteIpAddress;
-        if (throttle.RetryAfter(userName, address) is { } wait)
-        {
-            var seconds = (int)Math.Ceiling(wait.TotalSeconds);
-            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return TypedResults.Problem($"Too many failed logins for this user name or from this computer. Try again in {seconds} seconds.",
-                statusCode: StatusCodes.Status429TooManyRequests, title: "login-locked");
-        }
+        using var attempt = throttle.TryBegin(userName, context.Connection.RemoteIpAddress, out var wait);
+        if (attempt is null)
+            return Locked(context, wait);
 
         var account = userName.Length == 0 ? null : await accounts.FindAccountAsync(userName, cancellationToken);
         if (account is null || request.Password is null || !passwords.Verify(account, request.Password))
         {
-            throttle.Failed(userName, address, account is not null);
+            attempt.Failed(account is not null);
             return TypedResults.Problem("Unknown user name or wrong password.", statusCode: StatusCodes.Status401Unauthorized, title: "login-failed");
         }
 
-        throttle.Succeeded(userName);
-        await SignInAsync(context, account);
+        attempt.Succeeded();
+        if (!account.Active)
+            return TypedResults.Problem("This account is disabled: ask a supervisor.", statusCode: StatusCodes.Status401Unauthorized, title: "account-disabled");
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, SessionCookie.Principal(account));
         return TypedResults.Ok(new SessionInfo(account.UserName, account.Role, account.MustChangePassword, false));
     }
 
-    private static async Task<IResult> ChangePasswordAsync(PasswordChange request, HttpContext context, IAccountStore accounts, PasswordService passwords, CancellationToken cancellationToken)
+    private static async Task<IResult> ChangePasswordAsync(PasswordChange request, HttpContext context, IAccountStore accounts, PasswordService passwords,
+        AccountAdministration administration, LoginThrottle throttle, CancellationToken cancellationToken)
     {
-        var account = await accounts.FindAccountAsync(context.User.Identity!.Name!, cancellationToken);
+        var userName = context.User.Identity!.Name!;
+        using var attempt = throttle.TryBegin(userName, context.Connection.RemoteIpAddress, out var wait);
+        if (attempt is null)
+            return Locked(context, wait);
+        var account = await accounts.FindAccountAsync(userName, cancellationToken);
         if (account is null || request.CurrentPassword is null || !passwords.Verify(account, request.CurrentPassword))
+        {
+            attempt.Failed(account is not null);
             return TypedResults.Problem("The current password is wrong.", statusCode: StatusCodes.Status403Forbidden, title: "wrong-password");
-        if (request.NewPassword is null || request.NewPassword.Length < PasswordService.MinimumLength || request.NewPassword == request.CurrentPassword)
-            return TypedResults.Problem($"The new password needs at least {PasswordService.MinimumLength} characters and must differ from the old one.",
-                statusCode: StatusCodes.Status400BadRequest, title: "weak-password");
-        await accounts.SetPasswordAsync(account.UserName, passwords.Hash(account.UserName, request.NewPassword), false, cancellationToken);
-        await SignInAsync(context, account with { MustChangePassword = false });
+        }
+
+        attempt.Succeeded();
+        var outcome = await administration.ChangePasswordAsync(account, request.NewPassword, cancellationToken);
+        if (outcome.Account is not { } changed)
+            return TypedResults.Problem(Sentence(outcome.Problem!.Message), statusCode: StatusCodes.Status400BadRequest, title: "weak-password");
+        // This session goes on under the new stamp; the account's other sessions end.
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, SessionCookie.Principal(changed));
         return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> CreateAccountAsync(NewAccount request, IAccountStore accounts, PasswordService passwords, TimeProvider clock, CancellationToken cancellationToken)
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Locked(HttpContext context, TimeSpan wait)
     {
-        if (string.IsNullOrWhiteSpace(request.UserName) || request.UserName.Length > 64 || !WebRoles.IsKnown(request.Role))
-            return TypedResults.Problem("userName (1-64 characters) and role (supervisor or viewer) are required.", statusCode: StatusCodes.Status400BadRequest);
-        var password = PasswordService.OneTimePassword();
-        var created = await accounts.CreateAccountAsync(new WebAccount(request.UserName.Trim(), passwords.Hash(request.UserName.Trim(), password),
-            request.Role, true, clock.GetUtcNow()), cancellationToken);
-        return created
-            ? TypedResults.Ok(new { userName = request.UserName.Trim(), request.Role, oneTimePassword = password })
-            : TypedResults.Conflict();
+        var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+        context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem($"Too many failed logins from this computer. Try again in {seconds} seconds.",
+            statusCode: StatusCodes.Status429TooManyRequests, title: "login-locked");
     }
 
-    private static Task SignInAsync(HttpContext context, WebAccount account)
-    {
-        var claims = new List<Claim> { new(ClaimTypes.Name, account.UserName), new(ClaimTypes.Role, account.Role) };
-        if (account.MustChangePassword)
-            claims.Add(new Claim(WebRoles.MustChangeClaim, "true"));
-        return context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme)));
-    }
+    internal static string Sentence(string message) => string.Concat(message[..1].ToUpperInvariant(), message.AsSpan(1), ".");
 }

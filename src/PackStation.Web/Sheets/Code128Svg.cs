@@ -13,13 +13,14 @@ public static class Code128Svg
 {
     private const int QuietModules = 10;
 
-    public static string Render(string data)
+    /// <summary>The symbol as an <c>svg</c> element; <paramref name="placement"/> adds attributes (<c>x="5" y="30" width="75" height="15"</c>) to nest it in another SVG.</summary>
+    public static string Render(string data, string? placement = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(data);
         var matrix = new Code128Writer().encode(data, BarcodeFormat.CODE_128, 0, 1, new Dictionary<EncodeHintType, object> { [EncodeHintType.MARGIN] = QuietModules });
         var width = matrix.Width;
         var svg = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"barcode\" viewBox=\"0 0 {width} 40\" preserveAspectRatio=\"none\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"{System.Net.WebUtility.HtmlEncode(data)}\">")
+            .Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"barcode\" {placement} viewBox=\"0 0 {width} 40\" preserveAspectRatio=\"none\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"{System.Net.WebUtility.HtmlEncode(data)}\">")
             .Append(CultureInfo.InvariantCulture, $"<rect width=\"{width}\" height=\"40\" fill=\"#fff\"/>");
         var x = 0;
         while (x < width)

@@ -10,8 +10,9 @@ using PackStation.Web.Pages;
 namespace PackStation.Web.Sheets;
 
 /// <summary>
-/// <c>/sheets/commands</c>: every command and override reason code; <c>/sheets/badges</c>: packer badges (supervisors
-/// only: a badge logs a packer in, a supervisor's badge approves overrides); <c>/sheets/barcode.svg?data=</c>: one code.
+/// <c>/sheets/commands</c>: every command and override reason code; <c>/sheets/badges[?ids=P001,P002]</c>: badges to
+/// print (supervisors only: a badge logs a packer in, a supervisor's badge approves overrides; see
+/// <see cref="BadgeSheetPage"/>); <c>/sheets/barcode.svg?data=</c>: one code.
 /// </summary>
 public static class SheetsEndpoints
 {
@@ -51,12 +52,19 @@ public static class SheetsEndpoints
             return Results.Content(SheetPage.Render("PackStation command sheet / 命令条码", cards, PageLanguage.Choose(context)), "text/html; charset=utf-8");
         }).RequireReadAccess(access).ExcludeFromDescription();
 
-        app.MapGet("/sheets/badges", async (HttpContext context, ICatalogueStore catalogue, CancellationToken cancellationToken) =>
+        app.MapGet("/sheets/badges", async Task<IResult> (string? ids, HttpContext context, IPeopleStore people, CancellationToken cancellationToken) =>
         {
-            var packers = (await catalogue.LoadPackersAsync(cancellationToken)).OrderBy(p => p.Role).ThenBy(p => p.Id, StringComparer.Ordinal);
-            var cards = packers.Select(p => new SheetCard(p.Badge, p.Name, p.Id, p.Role == PackerRole.Supervisor ? "supervisor / 主管" : "packer / 打包员"));
-            return Results.Content(SheetPage.Render("PackStation badges / 工牌", cards, PageLanguage.Choose(context)), "text/html; charset=utf-8");
-        }).RequireAuthorization(WebRoles.ChangePolicy).ExcludeFromDescription();
+            var active = (await people.LoadPackersAsync(cancellationToken)).ToDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
+            var chosen = string.IsNullOrWhiteSpace(ids)
+                ? active.Values.Where(p => p.Active).OrderBy(p => p.Role).ThenBy(p => p.Id, StringComparer.Ordinal).ToList()
+                : ids.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase)
+                    .Select(id => active.GetValueOrDefault(id) ?? new Packer(id, "", "", Active: false)).ToList();
+            if (chosen.Where(p => !p.Active).Select(p => p.Id).ToList() is { Count: > 0 } refused)
+                return TypedResults.Problem($"No badge for {string.Join(", ", refused)}: unknown or disabled.", statusCode: StatusCodes.Status400BadRequest, title: "invalid");
+            return Results.Content(BadgeSheetPage.Render(chosen, PageLanguage.Choose(context)), "text/html; charset=utf-8");
+        }).RequireSupervisorRead().Produces<string>(StatusCodes.Status200OK, "text/html").ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithTags("Sheets").WithName("BadgeSheet")
+            .WithSummary("Badges to print and cut (A4, ten to a page, cut marks): the chosen packers (ids=P001,P002) or all active ones");
 
         app.MapGet("/sheets/barcode.svg", IResult (string? data) =>
             string.IsNullOrEmpty(data) || data.Length > 80 || data.Any(c => c < 32 || c > 126)

@@ -1,4 +1,5 @@
 using PackStation.Worker.Commands;
+using PackStation.Worker.Commands.People;
 
 namespace PackStation.Worker.Cli;
 
@@ -20,6 +21,17 @@ public static class CommandTable
         new ScaleReadCommand(),
         new WaybillsCommand(),
         new TrackingImportCommand(),
+        new PackersAddCommand(),
+        new PackersImportCommand(),
+        new PackersListCommand(),
+        PackerChangeCommand.Disable,
+        PackerChangeCommand.Enable,
+        PackerChangeCommand.ReissueBadge,
+        new UsersAddCommand(),
+        new UsersListCommand(),
+        UserChangeCommand.Disable,
+        UserChangeCommand.Enable,
+        UserChangeCommand.ResetPassword,
     ];
 
     /// <summary>

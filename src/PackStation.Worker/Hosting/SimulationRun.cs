@@ -151,11 +151,16 @@ public static class SimulationRun
                 await services.GetRequiredService<IOrderStore>().UpsertOrdersAsync(batch, cancellationToken);
         }
 
-        var packers = Enumerable.Range(1, stations)
-            .Select(i => new Packer($"SIM{i:000}", $"Simulated packer {i}", $"BADGE-SIM{i:000}"))
+        // Simulated packers SIM001…: added once (a store used again keeps them and their badges).
+        var at = DateTimeOffset.UtcNow;
+        var changes = Enumerable.Range(1, stations)
+            .Select(i => new Packer($"SIM{i:000}", $"Simulated packer {i}", BadgeCode.New()))
+            .Select(p => new PackerChange(p, new PeopleEvent(at, "simulate", PeopleSubject.Packer, p.Id, PeopleAction.Added, p.Name), IsNew: true))
             .ToList();
-        await catalogue.UpsertPackersAsync(packers, cancellationToken);
-        return packers;
+        var people = services.GetRequiredService<IPeopleStore>();
+        await people.SavePackersAsync(changes, cancellationToken);
+        var ids = changes.Select(c => c.Packer.Id).ToHashSet(StringComparer.Ordinal);
+        return (await people.LoadPackersAsync(cancellationToken)).Where(p => ids.Contains(p.Id)).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>

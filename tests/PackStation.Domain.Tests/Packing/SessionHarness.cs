@@ -15,6 +15,9 @@ internal sealed class SessionHarness
     public static readonly Packer Bob = new("P002", "李娜", "BADGE-P002");
     public static readonly Packer Boss = new("SUP1", "包主管", "BADGE-SUP1", PackerRole.Supervisor);
 
+    /// <summary>A badge that was replaced by a re-issued one.</summary>
+    public const string RevokedBadge = "PB0000OLD0BADGE";
+
     public static readonly Domain.Catalogue.Catalogue Catalogue = new(
     [
         new Product("RED-50", "正红 50g", 52, [new ProductBarcode("6901230000017"), new ProductBarcode("6901230000024", 10)]),
@@ -26,7 +29,7 @@ internal sealed class SessionHarness
     {
         Session = new PackSession("S01", options ?? new PackSessionOptions { WeightRule = new WeightRule(new WeightTolerance(10, 5), 20) }, Clock);
         Classifier = new ScanClassifier(BarcodeConventions.Default,
-            badge => new[] { Alice, Bob, Boss }.FirstOrDefault(p => p.Badge == badge), () => Catalogue);
+            badge => new[] { Alice, Bob, Boss }.FirstOrDefault(p => p.Badge == badge), () => Catalogue, code => code == RevokedBadge);
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.FromHours(8)));

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace PackStation.Labels.Tests.Support;
 
 /// <summary>
@@ -11,20 +9,10 @@ public static class ExternalTools
     public static string RepositoryRoot { get; } = FindRoot();
 
     /// <summary>zbarimg --nodbus --raw -q: the decoded data, one line per symbol (empty when nothing is found).</summary>
-    public static IReadOnlyList<string> Zbar(string pngPath)
-    {
-        var (exit, output, error) = Run("zbarimg", ["--nodbus", "--raw", "-q", pngPath]);
-        Assert.True(exit is 0 or 4, $"zbarimg failed ({exit}): {error}");
-        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-    }
+    public static IReadOnlyList<string> Zbar(string pngPath) => TestKit.Zbar.Decode(pngPath);
 
     /// <summary>zbarimg with symbology names ("CODE-128:…", "QR-Code:…").</summary>
-    public static IReadOnlyList<string> ZbarTyped(string pngPath)
-    {
-        var (exit, output, error) = Run("zbarimg", ["--nodbus", "-q", pngPath]);
-        Assert.True(exit is 0 or 4, $"zbarimg failed ({exit}): {error}");
-        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-    }
+    public static IReadOnlyList<string> ZbarTyped(string pngPath) => TestKit.Zbar.DecodeTyped(pngPath);
 
     public static void RenderZpl(string zplPath, string pngPath, double widthMm, double heightMm, int dotsPerMm = 8)
     {
@@ -35,22 +23,7 @@ public static class ExternalTools
         Assert.True(exit == 0, $"render-zpl failed ({exit}): {error}");
     }
 
-    public static (int Exit, string Output, string Error) Run(string file, IEnumerable<string> arguments)
-    {
-        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-            info.ArgumentList.Add(argument);
-        using var process = Process.Start(info) ?? throw new InvalidOperationException($"{file} did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{file} did not finish in 60 s");
-        }
-
-        return (process.ExitCode, output.Result, error.Result);
-    }
+    public static (int Exit, string Output, string Error) Run(string file, IEnumerable<string> arguments) => TestKit.ToolProcess.Run(file, arguments);
 
     private static string Fmt(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

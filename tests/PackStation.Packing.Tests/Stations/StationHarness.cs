@@ -34,7 +34,7 @@ internal sealed class StationHarness : IAsyncDisposable
         Options = options;
         PrinterDevice = printer ?? Printer;
         ScaleProfile = scaleProfile;
-        Directory = new PackingDirectory(Store.Catalogue);
+        Directory = new PackingDirectory(Store.Catalogue, Store.People);
     }
 
     /// <summary>The store's database; a restarted harness (<c>reuse:</c>) opens it again.</summary>
@@ -70,7 +70,8 @@ internal sealed class StationHarness : IAsyncDisposable
             new Product("RED-50", "正红 50g", 52, [new ProductBarcode(Red)]),
             new Product("NAVY-50", "藏青 50g", 50, [new ProductBarcode(Navy)]),
         ], CancellationToken.None);
-        await harness.Store.Catalogue.UpsertPackersAsync([Packer, Supervisor], CancellationToken.None);
+        await harness.Store.People.SavePackersAsync(new[] { Packer, Supervisor }.Select(p => new PackerChange(p,
+            new PeopleEvent(DateTimeOffset.UtcNow, "test", PeopleSubject.Packer, p.Id, PeopleAction.Added), IsNew: true)).ToList(), CancellationToken.None);
         if (orders.Length > 0)
             await harness.Store.Orders.UpsertOrdersAsync(orders, CancellationToken.None);
         await harness.Directory.ReloadAsync(CancellationToken.None);

@@ -1,5 +1,4 @@
 using PackStation.Domain.Catalogue;
-using PackStation.Domain.Packers;
 using PackStation.TestKit.Stores;
 
 namespace PackStation.Storage.Tests.Contract;
@@ -24,18 +23,5 @@ public sealed class CatalogueStoreContractTests
         Assert.True(catalogue.TryResolve("16901230000014", null, out var pack));
         Assert.Equal(("CY-26-RED-50", 10), (pack.Sku, pack.Units));
         Assert.Equal(1, catalogue.Count);
-    }
-
-    [Theory]
-    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
-    public async Task UpsertPackersAsync_NewAndChanged_AreLoadedInIdOrderWithTheirRole(StoreProvider provider)
-    {
-        await using var fixture = await StoreFixture.CreateAsync(provider);
-        await fixture.Catalogue.UpsertPackersAsync([new Packer("P002", "李娜", "BADGE-P002"), new Packer("P001", "王芳", "BADGE-P001")], None);
-
-        await fixture.Catalogue.UpsertPackersAsync([new Packer("P002", "李娜", "BADGE-P002", PackerRole.Supervisor)], None);
-
-        Assert.Equal([new Packer("P001", "王芳", "BADGE-P001"), new Packer("P002", "李娜", "BADGE-P002", PackerRole.Supervisor)],
-            await fixture.Catalogue.LoadPackersAsync(None));
     }
 }

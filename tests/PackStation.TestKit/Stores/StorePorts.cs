@@ -28,6 +28,8 @@ public class StorePorts : IAsyncDisposable
 
     public ICatalogueStore Catalogue => Get<ICatalogueStore>();
 
+    public IPeopleStore People => Get<IPeopleStore>();
+
     public IOutboxStore Outbox => Get<IOutboxStore>();
 
     public ISyncStateStore SyncState => Get<ISyncStateStore>();

@@ -53,9 +53,12 @@ public sealed class WaybillsApiTests(WebAppFixture web, WaybillSiteFixture site)
         using var http = await WebClient.SupervisorAsync(web.BaseAddress);
 
         using var response = await http.PostAsJsonAsync("/api/waybills/batch", new { count = 2 });
+        using var status = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/waybills", UriKind.Relative)));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("LabelTiming", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(status.RootElement.GetProperty("available").GetBoolean());
+        Assert.Contains("PrintedBeforePicking", status.RootElement.GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

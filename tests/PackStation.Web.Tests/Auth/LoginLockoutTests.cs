@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using PackStation.Web.Auth;
 
@@ -64,5 +65,38 @@ public sealed class LoginLockoutTests(WebAppFixture web)
 
         Assert.Equal(HttpStatusCode.TooManyRequests, fromThere.StatusCode);
         Assert.Equal(HttpStatusCode.OK, fromElsewhere.StatusCode);
+    }
+
+    [Fact]
+    public async Task Login_BurstOf40ParallelWrongPasswords_ChecksAtMostFive()
+    {
+        await Site.CreateAccountAsync("burst-d", Password, WebRoles.Supervisor);
+        using var http = WebClient.Create(Site.BaseAddress, IPAddress.Parse("127.0.0.15"));
+        await WebClient.AddCsrfAsync(http);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ =>
+            http.PostAsJsonAsync("/api/session", new { userName = "burst-d", password = "wrong password" })));
+
+        var checkedPasswords = responses.Count(r => r.StatusCode == HttpStatusCode.Unauthorized);
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.TooManyRequests, r.StatusCode.ToString()));
+        Assert.InRange(checkedPasswords, 1, 5);
+        foreach (var response in responses)
+            response.Dispose();
+    }
+
+    [Fact]
+    public async Task Login_StrangerLockedTheAccountFromElsewhere_SupervisorAtTheSiteStillLogsIn()
+    {
+        await Site.CreateAccountAsync("site-e", Password, WebRoles.Supervisor);
+        using var stranger = WebClient.Create(Site.BaseAddress, IPAddress.Parse("127.0.0.16"));
+        for (var i = 0; i < 8; i++)
+            (await WebClient.LoginAsync(stranger, "site-e", "wrong password")).Dispose();
+        using (var locked = await WebClient.LoginAsync(stranger, "site-e", Password))
+            Assert.Equal(HttpStatusCode.TooManyRequests, locked.StatusCode);
+        using var supervisor = WebClient.Create(Site.BaseAddress, IPAddress.Parse("127.0.0.17"));
+
+        using var response = await WebClient.LoginAsync(supervisor, "site-e", Password);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 }

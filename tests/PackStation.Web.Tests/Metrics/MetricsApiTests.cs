@@ -53,7 +53,7 @@ public sealed class MetricsApiTests(WebAppFixture web)
         const string Accepted = "packstation_scans_total{result=\"item-accepted\"}";
         const string Wrong = "packstation_scans_total{result=\"wrong-item\"}";
         const string WrongException = "packstation_exceptions_total{kind=\"wrong-item\"}";
-        var order = await Site.StartOrderAsync("S01", "BADGE-P001");
+        var order = await Site.StartOrderAsync("S01", "P001");
         var before = PrometheusExposition.Parse((await ScrapeAsync()).Text);
 
         // The wrong item first: after the right one, a one-item order would be complete and want the scale instead.

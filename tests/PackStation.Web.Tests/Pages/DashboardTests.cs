@@ -8,7 +8,7 @@ public sealed class DashboardTests(WebAppFixture web)
     [Fact]
     public async Task Dashboard_AfterActivity_FillsTablesAndDrillsDownToTimeline()
     {
-        var order = await web.StartOrderAsync("S02", "BADGE-P002");
+        var order = await web.StartOrderAsync("S02", "P002");
         web.Scanner("S02").Inject(web.WrongItemBarcode(order));
         using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
             await web.Board.WaitForAsync("S02", s => s.LastFeedback?.Code == "wrong-item", timeout.Token);

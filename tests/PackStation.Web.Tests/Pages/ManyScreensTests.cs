@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using PackStation.TestKit;
+using PackStation.Web.Auth;
 
 namespace PackStation.Web.Tests.Pages;
 
@@ -19,6 +20,7 @@ public sealed class ManyScreensTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         await _service.StartAsync();
+        await _service.CreateAccountAsync(WebAppFixture.SupervisorName, WebAppFixture.SupervisorPassword, WebRoles.Supervisor);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -50,7 +52,7 @@ public sealed class ManyScreensTests : IAsyncLifetime, IDisposable
         }
 
         // Still live: a scan at the eighth station reaches the eighth screen.
-        _service.Scanner("S08").Inject("BADGE-P008");
+        _service.Scanner("S08").Inject(await WebClient.EnrolPackerAsync(_service.BaseAddress, "M808", "孙八"));
         await screens[7].WaitForFunctionAsync("() => document.getElementById('packer').textContent !== '—'", null, wait);
         await context.CloseAsync();
     }

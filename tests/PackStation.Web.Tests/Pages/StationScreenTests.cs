@@ -13,7 +13,7 @@ public sealed class StationScreenTests(WebAppFixture web)
         var page = await web.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
         await page.GotoAsync(new Uri(web.BaseAddress, "/stations/S01").ToString());
         await page.WaitForFunctionAsync("() => document.body.dataset.state !== 'connecting'");
-        var order = await web.StartOrderAsync("S01", "BADGE-P001");
+        var order = await web.StartOrderAsync("S01", "P001");
         await page.WaitForFunctionAsync($"() => document.getElementById('order').textContent === '{order.Id}'");
         Assert.NotEqual("error", await page.EvaluateAsync<string>("() => document.body.dataset.feedback"));
 
@@ -53,7 +53,8 @@ public sealed class StationScreenTests(WebAppFixture web)
         var page = await web.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
         await page.GotoAsync(new Uri(web.BaseAddress, "/stations/S03").ToString());
         await page.WaitForFunctionAsync("() => document.body.dataset.state !== 'connecting'");
-        var order = await web.StartOrderAsync("S03", "BADGE-P003");
+        await WebClient.EnrolPackerAsync(web.BaseAddress, "EN301", "Alex Long-Message");
+        var order = await web.StartOrderAsync("S03", "EN301");
         await page.WaitForFunctionAsync($"() => document.getElementById('order').textContent === '{order.Id}'");
 
         web.Scanner("S03").Inject("UNKNOWN-" + new string('9', 60));
@@ -83,7 +84,7 @@ public sealed class StationScreenTests(WebAppFixture web)
         var page = await web.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
         await page.GotoAsync(new Uri(web.BaseAddress, "/stations/S03").ToString());
         await page.WaitForFunctionAsync("() => document.body.dataset.state !== 'connecting'");
-        var order = await web.StartOrderAsync("S03", "BADGE-P003");
+        var order = await web.StartOrderAsync("S03", "P003");
         var line = order.Lines[0];
         var product = web.Services.GetService(typeof(PackStation.Packing.Directory.PackingDirectory)) as PackStation.Packing.Directory.PackingDirectory;
         var barcode = product!.Catalogue.FindProduct(line.Sku)!.Barcodes.First(b => b.Multiplier == 1).Code;

@@ -46,6 +46,7 @@ public sealed class SettingsAtStartTests
     [InlineData("PrintComponents:CustomAreaTemplateUrl must be an absolute address", "--PrintComponents:CustomAreaTemplateUrl=area/1")]
     [InlineData("Web:Login:AccountFailures must be between 1 and 1000, not 0.", "--Web:Login:AccountFailures=0")]
     [InlineData("Web:FirstSupervisor must name the first supervisor account.", "--Web:FirstSupervisor= ")]
+    [InlineData("Web:PublicUrl must be an absolute http:// or https:// address", "--Web:PublicUrl=192.168.1.10:5080")]
     public async Task Start_BadValue_RefusedWithAMessageNamingTheSetting(string expected, params string[] settings)
     {
         var messages = await StartupProblemsAsync(settings);
