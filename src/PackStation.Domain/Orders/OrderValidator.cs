@@ -3,6 +3,9 @@ namespace PackStation.Domain.Orders;
 /// <summary>Checks an order from a shop or file before it is stored: an order the station could not pack is refused whole.</summary>
 public static class OrderValidator
 {
+    /// <summary>The most units of one SKU an order line may ask for: more is a mistake in the shop's data, not an order.</summary>
+    public const int MaxQuantity = 100_000;
+
     /// <summary>Returns what is wrong with the order, or an empty list.</summary>
     public static IReadOnlyList<string> Problems(Order order)
     {
@@ -21,7 +24,7 @@ public static class OrderValidator
             {
                 var line = order.Lines[i];
                 if (string.IsNullOrWhiteSpace(line.Sku)) problems.Add($"line {i + 1} has no SKU");
-                if (line.Quantity <= 0) problems.Add($"line {i + 1} ({line.Sku}) has quantity {line.Quantity}");
+                if (line.Quantity is <= 0 or > MaxQuantity) problems.Add($"line {i + 1} ({line.Sku}) has quantity {line.Quantity}");
                 if (line.UnitGrams is < 0) problems.Add($"line {i + 1} ({line.Sku}) has a negative unit weight");
             }
         }

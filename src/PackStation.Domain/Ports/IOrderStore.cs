@@ -9,7 +9,8 @@ public interface IOrderStore
     /// Inserts or updates orders by (shop, external id) in one transaction; the copy with the newer
     /// <see cref="Order.ShopUpdatedAt"/> wins. An incoming <see cref="OrderStatus.Cancelled"/> cancels a ready order
     /// and puts one already at a station (or packed but not yet written back) on hold with the reason.
-    /// Local progress (claims, holds, packed) is never overwritten by an import.
+    /// Local progress (claims, holds, packed) is never overwritten by an import. A new order whose id is already another
+    /// order's is not stored and is listed in <see cref="UpsertSummary.Refused"/>; the others of the page still are.
     /// </summary>
     Task<UpsertSummary> UpsertOrdersAsync(IReadOnlyList<Order> orders, CancellationToken cancellationToken);
 

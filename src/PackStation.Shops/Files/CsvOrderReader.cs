@@ -9,17 +9,24 @@ namespace PackStation.Shops.Files;
 
 /// <summary>
 /// Turns CSV rows into orders through a <see cref="ColumnMapping"/>. Every refused row is reported with its line; an
-/// order with any refused row is refused whole, so no order is imported with lines missing.
+/// order with any refused row is refused whole, so no order is imported with lines missing. A row with more cells
+/// than the header (a quote that joined rows) and a quote never closed are refused, never read as something else.
 /// </summary>
 public static partial class CsvOrderReader
 {
-    public static (List<Order> Orders, List<RejectedOrder> Rejected) Read(string text, ColumnMapping mapping, string shop, DateTimeOffset fileTime)
+    public static OrderFileContent Read(string text, ColumnMapping mapping, string shop, DateTimeOffset fileTime)
     {
         ArgumentNullException.ThrowIfNull(mapping);
         var records = CsvReader.Read(text, mapping.Delimiter.Length == 1 ? mapping.Delimiter[0] : ',').ToList();
         var rejected = new List<RejectedOrder>();
         if (records.Count == 0)
-            return ([], rejected);
+            return new OrderFileContent([], rejected, []);
+        if (records[0].Problem is { } broken)
+        {
+            rejected.Add(new RejectedOrder(null, "the header: " + broken, records[0].Line));
+            return new OrderFileContent([], rejected, []);
+        }
+
         var header = records[0].Fields.Select(h => h.Trim()).ToList();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (field, column) in mapping.Columns)
@@ -33,7 +40,7 @@ public static partial class CsvOrderReader
         if (missing.Count > 0)
         {
             rejected.Add(new RejectedOrder(null, $"the header has no column {string.Join(", ", missing.Select(f => $"\"{mapping.Columns.GetValueOrDefault(f, f)}\""))}", records[0].Line));
-            return ([], rejected);
+            return new OrderFileContent([], rejected, []);
         }
 
         var rows = new Dictionary<string, List<(CsvRecord Record, OrderLine Line)>>(StringComparer.Ordinal);
@@ -44,11 +51,15 @@ public static partial class CsvOrderReader
             string? id = null;
             try
             {
+                if (record.Problem is { } problem)
+                    throw new ShopDataException(problem);
+                if (record.Fields.Skip(header.Count).Any(f => f.Trim().Length > 0))
+                    throw new ShopDataException($"the row has {record.Fields.Count} cells and the header {header.Count} (a quote missing?)");
                 id = Value(record, index, "externalId") ?? throw new ShopDataException("no order number");
                 var sku = Value(record, index, "sku") ?? throw new ShopDataException("no SKU");
                 var quantityText = Value(record, index, "quantity") ?? throw new ShopDataException("no quantity");
-                if (!int.TryParse(quantityText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var quantity) || quantity is < 0 or > 100_000)
-                    throw new ShopDataException($"quantity \"{quantityText}\" is not a whole number");
+                if (!int.TryParse(quantityText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var quantity) || quantity is < 0 or > OrderValidator.MaxQuantity)
+                    throw new ShopDataException($"quantity \"{quantityText}\" is not a whole number from 0 to {OrderValidator.MaxQuantity}");
                 int? grams = Value(record, index, "unitGrams") is { } g
                     ? int.TryParse(g, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) && parsed >= 0 ? parsed : throw new ShopDataException($"unitGrams \"{g}\" is not a whole number")
                     : null;
@@ -65,7 +76,7 @@ public static partial class CsvOrderReader
             }
         }
 
-        var orders = new List<Order>();
+        var orders = new List<(Order, int)>();
         foreach (var (id, lines) in rows)
         {
             if (refused.Contains(id))
@@ -77,7 +88,7 @@ public static partial class CsvOrderReader
             try
             {
                 if (ToOrder(id, lines.Select(l => l.Line).ToList(), firstRow[id], index, mapping, shop, fileTime) is { } order)
-                    orders.Add(order);
+                    orders.Add((order, firstRow[id].Line));
             }
             catch (ShopDataException e)
             {
@@ -85,7 +96,7 @@ public static partial class CsvOrderReader
             }
         }
 
-        return (orders, rejected);
+        return OrderFileContent.From(orders, rejected);
     }
 
     private static Order? ToOrder(string id, List<OrderLine> lines, CsvRecord row, Dictionary<string, int> index, ColumnMapping mapping, string shop, DateTimeOffset fileTime)

@@ -4,28 +4,50 @@ namespace PackStation.Shops.Files;
 
 /// <summary>
 /// RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks), one record at a time with the number of the
-/// line it starts on, so a refused row can be reported where the user will find it.
+/// line it starts on, so a refused row can be reported where the user will find it. A quote that is never closed does
+/// not swallow the rest of the file: that record comes out with its problem, and reading goes on at the next line.
 /// </summary>
 public static class CsvReader
 {
     public static IEnumerable<CsvRecord> Read(string text, char delimiter = ',')
     {
         ArgumentNullException.ThrowIfNull(text);
+        var position = 0;
+        var line = 1;
+        while (position < text.Length)
+        {
+            var start = position;
+            var startLine = line;
+            var fields = ReadRecord(text, delimiter, ref position, ref line, out var closed);
+            if (!closed)
+            {
+                yield return new CsvRecord(startLine, [], "a quoted field is never closed (a \" missing?)");
+                position = NextLine(text, start);
+                line = startLine + 1;
+                continue;
+            }
+
+            if (fields.Count > 1 || fields[0].Length > 0)
+                yield return new CsvRecord(startLine, fields);
+        }
+    }
+
+    /// <summary>One record from <paramref name="position"/> to its line end (or the end of the text).</summary>
+    private static List<string> ReadRecord(string text, char delimiter, ref int position, ref int line, out bool closed)
+    {
         var fields = new List<string>();
         var field = new StringBuilder();
-        var line = 1;
-        var startLine = 1;
         var quoted = false;
         var atFieldStart = true;
-        for (var i = 0; i < text.Length; i++)
+        for (; position < text.Length; position++)
         {
-            var c = text[i];
+            var c = text[position];
             if (quoted)
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                if (c == '"' && position + 1 < text.Length && text[position + 1] == '"')
                 {
                     field.Append('"');
-                    i++;
+                    position++;
                 }
                 else if (c == '"')
                 {
@@ -54,16 +76,11 @@ public static class CsvReader
             }
             else if (c is '\n' or '\r')
             {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                    i++;
-                fields.Add(field.ToString());
-                field.Clear();
-                if (fields.Count > 1 || fields[0].Length > 0)
-                    yield return new CsvRecord(startLine, fields.ToArray());
-                fields.Clear();
-                atFieldStart = true;
+                position += c == '\r' && position + 1 < text.Length && text[position + 1] == '\n' ? 2 : 1;
                 line++;
-                startLine = line;
+                fields.Add(field.ToString());
+                closed = true;
+                return fields;
             }
             else
             {
@@ -72,10 +89,14 @@ public static class CsvReader
             }
         }
 
-        if (field.Length > 0 || fields.Count > 0)
-        {
-            fields.Add(field.ToString());
-            yield return new CsvRecord(startLine, fields.ToArray());
-        }
+        fields.Add(field.ToString());
+        closed = !quoted;
+        return fields;
+    }
+
+    private static int NextLine(string text, int from)
+    {
+        var end = text.IndexOf('\n', from);
+        return end < 0 ? text.Length : end + 1;
     }
 }

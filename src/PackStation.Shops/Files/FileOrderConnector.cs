@@ -25,8 +25,10 @@ public sealed class FileOrderConnector(ShopOptions options) : IShopConnector
     {
         foreach (var file in Files())
         {
-            var (orders, rejected) = await ReadFileAsync(file, cancellationToken);
-            yield return new OrderPage(orders, rejected.Select(r => r with { Reason = $"{Path.GetFileName(file)}: {r.Reason}" }).ToList(), 0);
+            var name = Path.GetFileName(file);
+            var content = await ReadFileAsync(file, cancellationToken);
+            yield return new OrderPage(content.Orders, content.Rejected.Select(r => r with { File = name }).ToList(), 0,
+                Sources: content.Lines.ToDictionary(l => l.Key, l => new OrderSource(name, l.Value), StringComparer.Ordinal));
         }
     }
 
@@ -78,7 +80,7 @@ public sealed class FileOrderConnector(ShopOptions options) : IShopConnector
     }
 
     /// <summary>Reads one order file of any supported kind.</summary>
-    public async Task<(List<Order> Orders, List<RejectedOrder> Rejected)> ReadFileAsync(string file, CancellationToken cancellationToken)
+    public async Task<OrderFileContent> ReadFileAsync(string file, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         var text = OrderFileDecoder.Decode(await File.ReadAllBytesAsync(file, cancellationToken), out _);

@@ -9,14 +9,15 @@ namespace PackStation.Shops.Files;
 /// <summary>
 /// Orders as JSON in the order JSON shape of docs/interfaces.md (what <c>packstation orders --format jsonl</c> prints): a JSON
 /// array, one order per line (JSON lines), or a single order spread over several lines. Each refused order is reported
-/// with its line (or its place in the array).
+/// with its line (or its place in the array): not valid JSON, a field missing, of the wrong type or holding what is not
+/// text, an absurd quantity, or an order number that stands twice in the file.
 /// </summary>
 public static class JsonOrderReader
 {
-    public static (List<Order> Orders, List<RejectedOrder> Rejected) Read(string text, string shop, DateTimeOffset fileTime)
+    public static OrderFileContent Read(string text, string shop, DateTimeOffset fileTime)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var orders = new List<Order>();
+        var orders = new List<(Order, int)>();
         var rejected = new List<RejectedOrder>();
         if (text.TrimStart().StartsWith('['))
         {
@@ -28,7 +29,7 @@ public static class JsonOrderReader
             catch (JsonException e)
             {
                 rejected.Add(new RejectedOrder(null, "not valid JSON: " + e.Message, (int)(e.LineNumber ?? 0) + 1));
-                return (orders, rejected);
+                return OrderFileContent.From(orders, rejected);
             }
 
             using (document)
@@ -38,7 +39,7 @@ public static class JsonOrderReader
                     Add(element, ++n);
             }
 
-            return (orders, rejected);
+            return OrderFileContent.From(orders, rejected);
         }
 
         if (IsOneObjectOverSeveralLines(text) && TryParse(text) is { } single)
@@ -46,7 +47,7 @@ public static class JsonOrderReader
             // One order written over several lines (pretty-printed, as people write an order file by hand).
             using (single)
                 Add(single.RootElement, 1);
-            return (orders, rejected);
+            return OrderFileContent.From(orders, rejected);
         }
 
         // JSON lines; also a broken first line or a cut-short object, reported line by line so valid lines still count.
@@ -68,18 +69,31 @@ public static class JsonOrderReader
             }
         }
 
-        return (orders, rejected);
+        return OrderFileContent.From(orders, rejected);
 
         void Add(JsonElement element, int where)
         {
             try
             {
-                orders.Add(Map(element, shop, fileTime));
+                orders.Add((Map(element, shop, fileTime), where));
             }
             catch (ShopDataException e)
             {
-                rejected.Add(new RejectedOrder(JsonRead.TryField(element, "externalId")?.ToString(), e.Message, where));
+                rejected.Add(new RejectedOrder(NumberOrNull(element), e.Message, where));
             }
+        }
+    }
+
+    /// <summary>The order number of a refused order, for its report; null when it cannot be read either.</summary>
+    private static string? NumberOrNull(JsonElement element)
+    {
+        try
+        {
+            return JsonRead.OptionalString(element, "externalId");
+        }
+        catch (ShopDataException)
+        {
+            return null;
         }
     }
 
@@ -116,6 +130,12 @@ public static class JsonOrderReader
         }
     }
 
+    private static int Quantity(long quantity) => quantity is >= 0 and <= OrderValidator.MaxQuantity ? (int)quantity
+        : throw new ShopDataException($"\"quantity\" {quantity} is not a real order's (0 to {OrderValidator.MaxQuantity})");
+
+    private static int? UnitGrams(long? grams) => grams is null or (>= 0 and <= int.MaxValue) ? (int?)grams
+        : throw new ShopDataException($"\"unitGrams\" {grams} is not a unit weight in grams");
+
     public static Order Map(JsonElement json, string shop, DateTimeOffset fileTime)
     {
         if (json.ValueKind != JsonValueKind.Object)
@@ -125,8 +145,8 @@ public static class JsonOrderReader
         var lines = JsonRead.Array(json, "lines").Select(l => new OrderLine(
             JsonRead.String(l, "sku"),
             JsonRead.OptionalString(l, "title") ?? JsonRead.String(l, "sku"),
-            (int)Math.Clamp(JsonRead.Int64(l, "quantity"), 0, 100_000),
-            JsonRead.OptionalInt64(l, "unitGrams") is { } g ? (int)g : null)).ToList();
+            Quantity(JsonRead.Int64(l, "quantity")),
+            UnitGrams(JsonRead.OptionalInt64(l, "unitGrams")))).ToList();
         if (lines.Count == 0)
             throw new ShopDataException("\"lines\" is empty");
         var status = (JsonRead.OptionalString(json, "status") ?? "ready").ToLowerInvariant() switch

@@ -4,7 +4,8 @@ namespace PackStation.Shops.Files;
 
 /// <summary>
 /// Reads an order file as text: UTF-8 with or without a BOM, else GB18030 (what Chinese Excel and seller-centre
-/// exports write). A file that is valid UTF-8 is taken as UTF-8; anything else is decoded as GB18030.
+/// exports write). A file that is valid UTF-8 is taken as UTF-8; anything else is decoded as GB18030, also after a
+/// UTF-8 byte-order mark (tools that add one to GB18030 text exist).
 /// </summary>
 public static class OrderFileDecoder
 {
@@ -13,22 +14,17 @@ public static class OrderFileDecoder
     public static string Decode(byte[] bytes, out string encodingName)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        if (bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
-        {
-            encodingName = "UTF-8 (BOM)";
-            return StrictUtf8.GetString(bytes, 3, bytes.Length - 3);
-        }
-
+        var bom = bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }) ? 3 : 0;
         try
         {
-            var text = StrictUtf8.GetString(bytes);
-            encodingName = "UTF-8";
+            var text = StrictUtf8.GetString(bytes, bom, bytes.Length - bom);
+            encodingName = bom > 0 ? "UTF-8 (BOM)" : "UTF-8";
             return text;
         }
         catch (DecoderFallbackException)
         {
-            encodingName = "GB18030";
-            return Gb18030.GetString(bytes);
+            encodingName = bom > 0 ? "GB18030 (after a UTF-8 BOM)" : "GB18030";
+            return Gb18030.GetString(bytes, bom, bytes.Length - bom);
         }
     }
 

@@ -35,7 +35,7 @@ public static class JsonRead
             return null;
         return value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => Text(name, value),
             JsonValueKind.Number => value.GetRawText(),
             JsonValueKind.Null => null,
             _ => throw Wrong(name, "text", value),
@@ -53,7 +53,7 @@ public static class JsonRead
             return number;
         if (value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var real) && real == Math.Floor(real) && Math.Abs(real) < long.MaxValue)
             return (long)real;
-        if (value.ValueKind == JsonValueKind.String && long.TryParse(value.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out number))
+        if (value.ValueKind == JsonValueKind.String && long.TryParse(Text(name, value), NumberStyles.Integer, CultureInfo.InvariantCulture, out number))
             return number;
         throw Wrong(name, "a whole number", value);
     }
@@ -64,9 +64,9 @@ public static class JsonRead
             return null;
         if (value.ValueKind == JsonValueKind.Number)
             return value.GetDouble();
-        if (value.ValueKind == JsonValueKind.String && double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        if (value.ValueKind == JsonValueKind.String && double.TryParse(Text(name, value), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             return number;
-        if (value.ValueKind == JsonValueKind.String && value.GetString() is { Length: 0 })
+        if (value.ValueKind == JsonValueKind.String && Text(name, value) is { Length: 0 })
             return null;
         throw Wrong(name, "a number", value);
     }
@@ -103,6 +103,22 @@ public static class JsonRead
         return DateTime.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
             ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), assumedOffset)
             : null;
+    }
+
+    /// <summary>
+    /// A string value; one holding what is not text (a lone UTF-16 surrogate such as "\ud800") is refused naming the
+    /// field instead of failing the whole document.
+    /// </summary>
+    private static string? Text(string name, JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new ShopDataException($"\"{name}\" holds a character that is not valid Unicode (a lone surrogate)");
+        }
     }
 
     public static JsonElement? TryField(JsonElement parent, string name) =>

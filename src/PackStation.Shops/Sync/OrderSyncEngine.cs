@@ -93,6 +93,7 @@ public sealed partial class OrderSyncEngine(
             {
                 var page = Validated(pulled, products);
                 var upserted = page.Orders.Count > 0 ? await orders.UpsertOrdersAsync(page.Orders, cancellationToken) : UpsertSummary.None;
+                page = WithStoreRefusals(page, upserted);
                 run.Add(page, upserted);
                 foreach (var rejected in page.Rejected)
                     LogRejected(Shop, rejected.ToString());
@@ -135,9 +136,14 @@ public sealed partial class OrderSyncEngine(
         return page with
         {
             Orders = problems.Where(p => p.Problems.Count == 0).Select(p => p.Order).ToList(),
-            Rejected = [.. page.Rejected, .. problems.Where(p => p.Problems.Count > 0).Select(p => new RejectedOrder(p.Order.ExternalId, string.Join("; ", p.Problems)))],
+            Rejected = [.. page.Rejected, .. problems.Where(p => p.Problems.Count > 0).Select(p => page.Refusal(p.Order.ExternalId, string.Join("; ", p.Problems)))],
         };
     }
+
+    /// <summary>The page with the orders the store refused alone (an id that is another order's) among its refusals.</summary>
+    private static OrderPage WithStoreRefusals(OrderPage page, UpsertSummary upserted) =>
+        upserted.Refused.Count == 0 ? page
+            : page with { Rejected = [.. page.Rejected, .. upserted.Refused.Select(r => page.Refusal(r.ExternalId, r.Reason))] };
 
     private async Task PullCatalogueAsync(SyncRun run, CancellationToken cancellationToken)
     {
@@ -168,7 +174,10 @@ public sealed partial class OrderSyncEngine(
             var current = Validated(new OrderPage(await connector.GetOrdersAsync(chunk, cancellationToken), [], 1), products).Orders;
             var upserted = current.Count > 0 ? await orders.UpsertOrdersAsync(current, cancellationToken) : UpsertSummary.None;
             run.Reconciled += current.Count;
-            run.Add(new OrderPage([], [], 1), upserted);
+            var page = WithStoreRefusals(new OrderPage([], [], 1), upserted);
+            foreach (var rejected in page.Rejected)
+                LogRejected(Shop, rejected.ToString());
+            run.Add(page, upserted);
             progress?.Report(run.Progress());
         }
 

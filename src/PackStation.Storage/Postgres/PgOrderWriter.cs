@@ -5,7 +5,7 @@ using PackStation.Storage.Rows;
 namespace PackStation.Storage.Postgres;
 
 /// <summary>
-/// The statements of an import on PostgreSQL: an order's insert (only while the shop's order is new), its update (only
+/// The statements of an import on PostgreSQL: an order's insert (only while the shop's order is new and its id free), its update (only
 /// while the stored row is the copy the import decided on) and its lines.
 /// </summary>
 internal static class PgOrderWriter
@@ -18,7 +18,7 @@ internal static class PgOrderWriter
                                 recipient, carrier, tote, waybill, hold_reason, updated_utc)
             VALUES (@id, @shop, @ext, @status, @created, @createdUtc, @shipBy, @shipBySort, @shopUpdated,
                     @recipient, @carrier, @tote, @waybill, @reason, @now)
-            ON CONFLICT (shop, external_id) DO NOTHING
+            ON CONFLICT DO NOTHING
             """, cancellationToken, [.. Values(order, nowMs), Pg.Text("shop", order.Shop), Pg.Text("ext", order.ExternalId)]);
         if (inserted == 0)
             return false;

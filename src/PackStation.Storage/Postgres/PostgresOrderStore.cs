@@ -51,6 +51,9 @@ internal sealed class PostgresOrderStore(PostgresDatabase database) : IOrderStor
 
             var reread = await PgOrderRows.FindOneAsync(connection, transaction, "shop = @shop AND external_id = @ext", cancellationToken,
                 Pg.Text("shop", incoming.Shop), Pg.Text("ext", incoming.ExternalId));
+            // Not stored under its number, yet the insert wrote nothing: its id is another order's. Refused alone.
+            if (reread is null && current is null)
+                return UpsertSummary.IdTaken(incoming);
             if (reread is null)
                 stored.Remove(key);
             else

@@ -24,7 +24,7 @@ internal sealed class OrderWriter : IDisposable
                                 recipient, carrier, tote, waybill, hold_reason, updated_utc)
             VALUES ($id, $shop, $ext, $status, $created, $createdUtc, $shipBy, $shipBySort, $shopUpdated,
                     $recipient, $carrier, $tote, $waybill, $reason, $now)
-            ON CONFLICT (shop, external_id) DO NOTHING
+            ON CONFLICT DO NOTHING
             """, "$id", "$shop", "$ext", "$status", "$created", "$createdUtc", "$shipBy", "$shipBySort", "$shopUpdated",
             "$recipient", "$carrier", "$tote", "$waybill", "$reason", "$now");
         _update = Prepare(connection, transaction, """
@@ -43,7 +43,7 @@ internal sealed class OrderWriter : IDisposable
             "$id", "$no", "$sku", "$title", "$qty", "$grams");
     }
 
-    /// <summary>A new order: its row and its lines. False (nothing written) when the shop's order is already stored.</summary>
+    /// <summary>A new order: its row and its lines. False (nothing written) when the shop's order is already stored or its id is another order's.</summary>
     public async Task<bool> TryInsertAsync(Order order, CancellationToken cancellationToken)
     {
         Bind(_insert, order);

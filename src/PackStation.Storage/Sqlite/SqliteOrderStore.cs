@@ -56,6 +56,9 @@ internal sealed class SqliteOrderStore(SqliteDatabase database) : IOrderStore
             // Someone else wrote the order since it was read: read it again and decide again.
             var reread = await OrderRows.FindOneAsync(connection, transaction, "shop = $shop AND external_id = $ext", cancellationToken,
                 ("$shop", incoming.Shop), ("$ext", incoming.ExternalId));
+            // Not stored under its number, yet the insert wrote nothing: its id is another order's. Refused alone.
+            if (reread is null && current is null)
+                return UpsertSummary.IdTaken(incoming);
             if (reread is null)
                 stored.Remove(key);
             else

@@ -15,7 +15,7 @@ public sealed class OrderFileTests : IDisposable
     private static FileOrderConnector Connector(string path, string? mapping = null) =>
         new(new ShopOptions { Kind = ShopKind.File, Path = path, MappingPath = mapping, Name = "taobao-file" });
 
-    private async Task<(List<Order> Orders, List<Connectors.RejectedOrder> Rejected)> ReadAsync(string name, byte[] bytes, string? mapping = null)
+    private async Task<OrderFileContent> ReadAsync(string name, byte[] bytes, string? mapping = null)
     {
         var path = _dir.File(name);
         await File.WriteAllBytesAsync(path, bytes);

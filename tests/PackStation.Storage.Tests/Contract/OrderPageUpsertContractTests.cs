@@ -28,6 +28,27 @@ public sealed class OrderPageUpsertContractTests
 
     [Theory]
     [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task UpsertOrdersAsync_NewOrderWithAnotherOrdersId_RefusedAloneTheRestStored(StoreProvider provider)
+    {
+        await using var fixture = await StoreFixture.CreateAsync(provider);
+        var first = TestOrders.Make("1");
+        await fixture.Orders.UpsertOrdersAsync([first], None);
+        var sameId = TestOrders.Make("2") with { Id = first.Id };
+        var otherShopSameId = TestOrders.Make("1") with { Shop = "shopify" };
+
+        var summary = await fixture.Orders.UpsertOrdersAsync([sameId, TestOrders.Make("3"), otherShopSameId], None);
+
+        Assert.Equal(1, summary.Inserted);
+        Assert.Equal(
+            [new ImportRefusal(sameId.Shop, "2", $"its id {first.Id} is another order's"), new ImportRefusal("shopify", "1", $"its id {first.Id} is another order's")],
+            summary.Refused);
+        var stored = await fixture.Orders.ListOrdersAsync(null, 10, None);
+        Assert.Equal(["1", "3"], stored.Select(o => o.ExternalId).Order(StringComparer.Ordinal));
+        Assert.Equal(first.Shop, (await fixture.Orders.GetOrderAsync(first.Id, None))!.Shop);
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
     public async Task UpsertOrdersAsync_PageMixingNewChangedStaleAndOtherShop_EachHandledOnItsOwn(StoreProvider provider)
     {
         await using var fixture = await StoreFixture.CreateAsync(provider);
